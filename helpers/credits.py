@@ -1,0 +1,154 @@
+"""Reading bylines, datelines and credits: who wrote it, for which outlet, on which date.
+
+A credit is kept as printed (cleaned) in `credits`; the people and outlet it names are
+copied into `source`, `reporters`, `correspondents`, `photographers` and `date`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import layout_rules as R
+from .clean import halfwidth, squeeze
+
+
+@dataclass
+class Credit:
+    """One credit line, as printed (cleaned), and what it says."""
+
+    printed: str
+    source: str = ""
+    date: str = ""
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+
+def _date(text: str) -> str:
+    m = re.search(R.DATE, text)
+    return re.sub(r"\s+", "", m.group()) if m else ""
+
+
+def strip_brackets(text: str) -> str:
+    """Drop the brackets around a closing credit.
+
+    >>> strip_brackets("（记者 杨 洁）")
+    '记者 杨 洁'
+    """
+    text = text.strip()
+    if len(text) >= 2 and text[0] in "（(" and text[-1] in "）)":
+        return text[1:-1].strip()
+    return text
+
+
+def parse_credit(raw: str) -> Credit | None:
+    """Parse a credit (`记者 杨 洁`, `新华网 发 王文生 摄`, `据 6月 25日今日闵行官方微信`), else None.
+
+    >>> c = parse_credit("（记者 顾雨婷 通讯员 李婷婷 陈 浩）")
+    >>> c.printed, c.reporters, c.correspondents
+    ('记者顾雨婷通讯员李婷婷陈浩', ['顾雨婷'], ['李婷婷', '陈浩'])
+    >>> c = parse_credit("新华网 发 王文生 摄"); c.source, c.photographers
+    ('新华网', ['王文生'])
+    >>> c = parse_credit("据 6月 25日今日闵行官方微信"); c.source, c.date
+    ('今日闵行官方微信', '6月25日')
+    >>> parse_credit("这是一句正文。") is None
+    True
+    """
+    text = strip_brackets(halfwidth(raw))
+    if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
+        return None
+    printed = squeeze(text)
+    for parser in (_parse_agency, _parse_dateline, _parse_people):
+        credit = parser(text, printed)
+        if credit is not None:
+            return credit
+    return None
+
+
+def _parse_agency(text: str, printed: str) -> Credit | None:
+    """`据新华社`, `据 6月25日今日闵行官方微信`."""
+    m = R.AGENCY.match(printed)
+    if not m or not re.fullmatch(R.OUTLET, m.group("source")):
+        return None
+    return Credit(printed, source=m.group("source"), date=_date(printed))
+
+
+def _parse_dateline(text: str, printed: str) -> Credit | None:
+    """`新民晚报讯`, `新华社北京6月1日电` standing alone."""
+    m = R.DATELINE.match(printed)
+    if not m or m.end("head") != len(printed):
+        return None
+    return Credit(printed, source=outlet_of(m.group("head")), date=_date(printed))
+
+
+def outlet_of(head: str) -> str:
+    """The outlet a dateline or byline names.
+
+    >>> outlet_of("新华社北京6月1日电"), outlet_of("解放日报记者"), outlet_of("本报讯")
+    ('新华社', '解放日报', '本报')
+    """
+    m = re.match(rf"本报|{R.OUTLET}", squeeze(head))
+    return m.group() if m else ""
+
+
+def _parse_people(text: str, printed: str) -> Credit | None:
+    """Role words, outlets and names separated by spaces; None if any token is something else."""
+    credit, role, pending = Credit(printed), "reporters", []
+    for token in _join_single_characters(text.split()):
+        kind, value = _token(token)
+        if kind is None:
+            return None
+        if kind == "role":
+            _flush(credit, role, pending)
+            role, outlet, rest = value
+            credit.source = credit.source or outlet
+            pending = [rest] if rest else []
+        elif kind == "photo":
+            if value:
+                pending.append(value)
+            _flush(credit, "photographers", pending)
+        elif kind == "outlet":
+            credit.source = credit.source or value
+        elif kind == "name":
+            pending.append(value)
+    _flush(credit, role, pending)
+    people = credit.reporters + credit.correspondents + credit.photographers
+    return credit if people else None
+
+
+def _flush(credit: Credit, role: str, pending: list[str]) -> None:
+    getattr(credit, role).extend(pending)
+    pending.clear()
+
+
+def _join_single_characters(tokens: list[str]) -> list[str]:
+    """Letter-spaced names come back whole: ['陈', '浩'] -> ['陈浩'].
+
+    >>> _join_single_characters(["记者", "杨", "洁", "摄"])
+    ['记者', '杨洁', '摄']
+    """
+    out: list[str] = []
+    for tok in tokens:
+        single = len(tok) == 1 and re.match(rf"[{R.HAN}]", tok) and tok not in ("摄", "发")
+        if single and out and out[-1].startswith("\0"):
+            out[-1] += tok
+        else:
+            out.append("\0" + tok if single else tok)
+    return [t.lstrip("\0") for t in out]
+
+
+def _token(token: str) -> tuple[str | None, object]:
+    """Classify one space-separated token of a credit."""
+    if token == "发":
+        return "skip", None
+    for mark in R.PHOTO_MARKS:
+        if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
+            return "photo", token[: -len(mark)]
+    m = R.ROLE.match(token)
+    if m and (not m.group("rest") or R.NAME.match(m.group("rest"))):
+        return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", m.group("rest"))
+    if re.fullmatch(rf"本报|{R.OUTLET}", token) and len(token) >= 3:
+        return "outlet", token
+    if R.NAME.match(token):
+        return "name", token
+    return None, None

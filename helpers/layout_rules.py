@@ -1,0 +1,51 @@
+"""Every rule the page splitter uses, in one readable place.
+
+The splitter (`helpers.layout`) reads a page line by line and asks the questions below:
+is this line a credit, a bullet, a heading? The answers are patterns and numbers kept here,
+so a user whose pages are laid out differently changes them here and nowhere else.
+"""
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# --- punctuation --------------------------------------------------------------
+SENTENCE_END = "。！？!?"          # a sentence (and, at a line end, maybe a paragraph) ends
+ELLIPSIS = "…"                    # "……" ends a sentence too
+CLOSERS = "”’」』）)》〉】"           # closing marks that stay with the sentence before them
+BULLETS = "■□●○◆◇▲△▶►•★☆◎※"       # layout marks opening a list item; dropped from the text
+JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
+HEADING_CONTINUES = "：:，,、"        # a heading line ending so goes on in the next line
+KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
+
+# --- outlets, datelines, credits ----------------------------------------------
+OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
+                   "客户端|官方微信|公众号|微信|微博|新闻")
+OUTLET = rf"[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})"
+DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+# 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 央视网消息, then an optional
+# bracket of people: 本报讯（记者 张三 通讯员 李四）
+DATELINE = re.compile(
+    rf"^\s*(?P<head>(?:本报|{OUTLET})\s*(?:讯|消息|(?P<place>[{HAN}]{{2,8}}?)?\s*(?P<date>{DATE})\s*电))"
+    rf"\s*(?:[（(](?P<people>[^（）()]{{1,40}})[）)])?"
+)
+ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET})?(?:特约|实习|首席)?(?P<role>记者|通讯员|实习生|摄影记者)(?P<rest>.*)$")
+ROLES = {"记者": "reporters", "摄影记者": "photographers",
+         "通讯员": "correspondents", "实习生": "correspondents"}
+PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
+AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
+NAME = re.compile(rf"^[{HAN}·]{{1,4}}$")
+MAX_CREDIT_CHARS = 40             # a credit line is short
+TRAILING_CREDIT = re.compile(r"[（(](?P<inner>[^（）()]{1,40})[）)]\s*$")
+# a bulleted item may open with a run-in head, set off by a space: "■ 长三角区域高速路网协同排堵保畅 四省市…"
+RUN_IN_HEAD = re.compile(rf"^(?P<head>[^，。；！？,;!?]{{4,40}}?[{HAN}”』」])\s+(?=[{HAN}“『「])")
+
+# --- widths (one Chinese character = 1, an ASCII character = 0.55) -------------
+ASCII_WIDTH = 0.55
+COLUMN_BEFORE = 4         # lines before and after a line used to estimate its column's width
+COLUMN_AFTER = 10         # (more after: a heading's column is the one of the text under it)
+COLUMN_QUANTILE = 0.75    # the column width is this quantile of the window's line widths
+HEADING_GAP_SURE = 6.0    # a line this much shorter than the column is a heading candidate
+HEADING_GAP_MAYBE = 4.0   # ... this much shorter, only when no word runs on into the next line
+HEADING_WIDE = 1.25       # a line this many times wider than the column spans columns: a headline
+LETTER_SPACED_MIN = 4     # at least this many single characters set apart by spaces
+SHORT_PARAGRAPH_END = 0.6  # a line ending a sentence at this share of the column ends a paragraph
