@@ -54,18 +54,16 @@ def parse_credit(raw: str) -> Credit | None:
     >>> parse_credit("这是一句正文。") is None
     True
     """
+    bracketed = strip_brackets(raw) != raw.strip()
     text = strip_brackets(halfwidth(raw))
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
     printed = squeeze(text)
-    for parser in (_parse_agency, _parse_dateline, _parse_people):
-        credit = parser(text, printed)
-        if credit is not None:
-            return credit
-    return None
+    credit = _parse_agency(printed) or _parse_dateline(printed)
+    return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
-def _parse_agency(text: str, printed: str) -> Credit | None:
+def _parse_agency(printed: str) -> Credit | None:
     """`据新华社`, `据 6月25日今日闵行官方微信`."""
     m = R.AGENCY.match(printed)
     if not m or not re.fullmatch(R.OUTLET, m.group("source")):
@@ -73,7 +71,7 @@ def _parse_agency(text: str, printed: str) -> Credit | None:
     return Credit(printed, source=m.group("source"), date=_date(printed))
 
 
-def _parse_dateline(text: str, printed: str) -> Credit | None:
+def _parse_dateline(printed: str) -> Credit | None:
     """`新民晚报讯`, `新华社北京6月1日电` standing alone."""
     m = R.DATELINE.match(printed)
     if not m or m.end("head") != len(printed):
@@ -91,13 +89,17 @@ def outlet_of(head: str) -> str:
     return m.group() if m else ""
 
 
-def _parse_people(text: str, printed: str) -> Credit | None:
-    """Role words, outlets and names separated by spaces; None if any token is something else."""
-    credit, role, pending = Credit(printed), "reporters", []
+def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
+    """Role words, outlets and names separated by spaces; None if any token is something else.
+
+    Names with no role word (`（王 芳）`) count only inside the brackets of a closing credit.
+    """
+    credit, role, pending, marked = Credit(printed), "reporters", [], bare_names
     for token in _join_single_characters(text.split()):
         kind, value = _token(token)
         if kind is None:
             return None
+        marked = marked or kind in ("role", "photo")
         if kind == "role":
             _flush(credit, role, pending)
             role, outlet, rest = value
@@ -113,7 +115,7 @@ def _parse_people(text: str, printed: str) -> Credit | None:
             pending.append(value)
     _flush(credit, role, pending)
     people = credit.reporters + credit.correspondents + credit.photographers
-    return credit if people else None
+    return credit if people and marked else None
 
 
 def _flush(credit: Credit, role: str, pending: list[str]) -> None:
@@ -126,15 +128,31 @@ def _join_single_characters(tokens: list[str]) -> list[str]:
 
     >>> _join_single_characters(["记者", "杨", "洁", "摄"])
     ['记者', '杨洁', '摄']
+    >>> _join_single_characters(["记者", "孙", "超", "周", "雪"])
+    ['记者', '孙超', '周雪']
     """
     out: list[str] = []
-    for tok in tokens:
-        single = len(tok) == 1 and re.match(rf"[{R.HAN}]", tok) and tok not in ("摄", "发")
-        if single and out and out[-1].startswith("\0"):
-            out[-1] += tok
-        else:
-            out.append("\0" + tok if single else tok)
-    return [t.lstrip("\0") for t in out]
+    run = ""
+    for tok in tokens + [""]:
+        if len(tok) == 1 and re.match(rf"[{R.HAN}]", tok) and tok not in ("摄", "发"):
+            run += tok
+            continue
+        out += _split_run(run)
+        run = ""
+        if tok:
+            out.append(tok)
+    return out
+
+
+def _split_run(run: str) -> list[str]:
+    """A run of spaced single characters: 2 or 3 make one name, an even number pairs of names.
+
+    >>> _split_run("孙超周雪"), _split_run("欧阳宏"), _split_run("")
+    (['孙超', '周雪'], ['欧阳宏'], [])
+    """
+    if len(run) >= 4 and len(run) % 2 == 0:
+        return [run[i:i + 2] for i in range(0, len(run), 2)]
+    return [run] if run else []
 
 
 def _token(token: str) -> tuple[str | None, object]:

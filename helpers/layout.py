@@ -17,7 +17,6 @@ All patterns and numbers are in `helpers.layout_rules`.
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
@@ -171,23 +170,37 @@ def _starts_article(ln: Line | None) -> bool:
 
 def classify(lines: list[Line]) -> list[Line]:
     """Set each line's kind: credit, bullet, heading or body."""
+    indented = page_indents(lines)
     prev: Line | None = None
     for k, ln in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        at_start = prev is None or prev.kind in ("credit", "heading") or (
-            ends_sentence(prev.text) and (ln.blank_before or is_bullet(ln.text)
-                                           or prev.width < R.SHORT_PARAGRAPH_END * prev.column))
-        if at_start and credit_line(ln.text) is not None and not letter_spaced(ln.text):
+        after_block = prev is None or prev.kind in ("credit", "heading")
+        after_sentence = prev is not None and ends_sentence(prev.text)
+        at_start = after_block or (after_sentence and (
+            ln.blank_before or is_bullet(ln.text)
+            or prev.width < R.SHORT_PARAGRAPH_END * prev.column))
+        if (after_block or after_sentence) and credit_line(ln.text) is not None:
             ln.kind = "credit"
         elif is_bullet(ln.text):
             ln.kind = "bullet"
         elif at_start and _may_be_heading(ln):
             opens = prev is None or (prev.kind == "credit" and prev.text[0] in "（(")
-            ln.sure = (_sure_heading(ln, nxt) or _starts_article(nxt)
-                       or (opens and ln.blank_after))
+            flush = indented and not after_block and ln.column - ln.width < R.UNINDENTED_GAP
+            ln.sure = _sure_heading(ln, nxt) or _starts_article(nxt) or opens or flush
             ln.kind = "heading" if ln.sure or _heading_follows(lines, k) else "body"
         prev = ln
     return lines
+
+
+def page_indents(lines: list[Line]) -> bool:
+    """Does the page indent its paragraphs? Then a line opening a paragraph at full width is a
+    heading. Measured on lines after a sentence end and a blank line (paragraph openings).
+    """
+    gaps = [ln.column - ln.width for prev, ln in zip(lines, lines[1:])
+            if ends_sentence(prev.text) and ln.blank_before and _may_be_heading(ln)]
+    gaps = [g for g in gaps if g < R.HEADING_GAP_SURE]
+    indented = sum(1 for g in gaps if g >= R.INDENT_GAP)
+    return len(gaps) >= R.INDENT_MIN_OPENINGS and indented >= R.INDENT_SHARE * len(gaps)
 
 
 def _heading_follows(lines: list[Line], k: int) -> bool:
@@ -230,6 +243,8 @@ def is_headline(group: list[Line], article: Article | None, nxt: Line | None) ->
     """Does a heading group open a new article (else it is a subhead)?"""
     if article is None or article.closed or not (article.paragraphs or article.subheads):
         return True
+    if not (article.subheads or article.credits or len(article.paragraphs) >= R.LEAD_PARAGRAPHS):
+        return True   # a one-paragraph item with no byline is a brief: a heading opens the next
     last = group[-1]
     return (len(group) > 1 or letter_spaced(last.text) or _starts_article(nxt)
             or last.width >= R.HEADING_WIDE * last.column
@@ -341,6 +356,10 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             article.credits.append(parse_credit(m.group("head")))
             if m.group("people") and parse_credit(m.group("people")):
                 article.credits.append(parse_credit(m.group("people")))
+            raw = raw[m.end():]
+        m = R.LEADING_CREDIT.match(raw)
+        if article.credits and m and parse_credit(m.group("inner")):
+            article.credits.append(parse_credit(m.group("inner")))
             raw = raw[m.end():]
     if raw[:1] in R.BULLETS:
         raw = raw.lstrip(R.BULLETS + " ")

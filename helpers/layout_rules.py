@@ -35,6 +35,7 @@ PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
 AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
 NAME = re.compile(rf"^[{HAN}·]{{1,4}}$")
 MAX_CREDIT_CHARS = 40             # a credit line is short
+LEADING_CREDIT = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,40})[）)]")
 TRAILING_CREDIT = re.compile(r"[（(](?P<inner>[^（）()]{1,40})[）)]\s*$")
 # a bulleted item may open with a run-in head, set off by a space: "■ 长三角区域高速路网协同排堵保畅 四省市…"
 RUN_IN_HEAD = re.compile(rf"^(?P<head>[^，。；！？,;!?]{{4,40}}?[{HAN}”』」])\s+(?=[{HAN}“『「])")
@@ -48,4 +49,9 @@ HEADING_GAP_SURE = 6.0    # a line this much shorter than the column is a headin
 HEADING_GAP_MAYBE = 4.0   # ... this much shorter, only when no word runs on into the next line
 HEADING_WIDE = 1.25       # a line this many times wider than the column spans columns: a headline
 LETTER_SPACED_MIN = 4     # at least this many single characters set apart by spaces
-SHORT_PARAGRAPH_END = 0.6  # a line ending a sentence at this share of the column ends a paragraph
+INDENT_GAP = 1.5          # paragraphs are indented when their first lines are this much short
+INDENT_MIN_OPENINGS = 5   # ... judged on at least this many paragraph openings,
+INDENT_SHARE = 0.75       # ... of which this share must be short
+UNINDENTED_GAP = 1.0      # on such a page, an opening line shorter by less than this is a heading
+LEAD_PARAGRAPHS = 2       # an article without byline has this many paragraphs before a subhead
+SHORT_PARAGRAPH_END = 0.85 # a line ending a sentence at this share of the column ends a paragraph
