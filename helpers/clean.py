@@ -77,3 +77,30 @@ def kept_characters(text: str) -> str:
     '沪苏浙皖5项G60'
     """
     return "".join(KEPT.findall(halfwidth(text)))
+
+
+_ARTEFACTS = {
+    "blank line after a line that ends no sentence": re.compile(rf"[{HAN_CHARS}，、]\n\n+(?=[{HAN_CHARS}])"),
+    "space after punctuation": re.compile(r"[，。、；：！？”）][ \t\u3000]+(?=\S)"),
+    "space before punctuation": re.compile(r"\S[ \t\u3000]+(?=[，。、；：！？”）])"),
+    "space around digits or Latin": re.compile(rf"[{HAN_CHARS}] +[A-Za-z0-9]|[A-Za-z0-9%] +[{HAN_CHARS}]"),
+    "letter-spaced characters": re.compile(rf"(?:[{HAN_CHARS}] ){{3,}}[{HAN_CHARS}]"),
+    "fullwidth digit, letter or ％": re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]"),
+    "line break between two Chinese characters": re.compile(rf"[{HAN_CHARS}]\n(?=[{HAN_CHARS}])"),
+}
+
+
+def artefacts(text: str) -> "pd.DataFrame":
+    """Count the extraction artefacts of a raw page, each with its first example.
+
+    >>> artefacts("是区域创新\\n\\n实力， 120 亿元２％").set_index("artefact")["count"].to_dict()["space after punctuation"]
+    1
+    """
+    import pandas as pd
+
+    rows = []
+    for name, pattern in _ARTEFACTS.items():
+        found = list(pattern.finditer(text))
+        example = text[max(0, found[0].start() - 6): found[0].end() + 6] if found else ""
+        rows.append({"artefact": name, "count": len(found), "example": example.replace("\n", "⏎")})
+    return pd.DataFrame(rows, columns=["artefact", "count", "example"])

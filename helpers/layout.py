@@ -21,6 +21,8 @@ import unicodedata
 import warnings
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from . import layout_rules as R
 from .clean import clean, halfwidth, join_lines, squeeze
 from .credits import Credit, parse_credit
@@ -377,3 +379,15 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
     if text:
         article.paragraphs.append(Paragraph(subhead, text))
     return subhead
+
+
+def line_table(text: str) -> pd.DataFrame:
+    """What the splitter decided for each non-blank line: number, width, column width, kind.
+
+    >>> line_table("标题\\n本报讯 正文。\\n").kind.tolist()
+    ['heading', 'body']
+    """
+    rows = [{"line": ln.n, "kind": ln.kind, "width": ln.width, "column": ln.column,
+             "blank_before": ln.blank_before, "text": ln.text}
+            for ln in classify(read_lines(text))]
+    return pd.DataFrame(rows, columns=["line", "kind", "width", "column", "blank_before", "text"])

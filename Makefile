@@ -1,0 +1,33 @@
+# The two commands a user needs (README): `make run` and `make test`.
+# Both create the environment in .venv/ from requirements.lock when it is missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: run test process notebooks lock clean-env
+
+run: $(VENV)/.installed
+	$(PY) -m helpers process data/raw --out data/processed
+	$(PY) -m helpers notebooks
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+	$(PY) -m pytest -p no:cacheprovider --nbval notebooks/
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (set PYTHON=/path/to/python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "newspaper_pages.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (newspaper pages)" >/dev/null
+	touch $@
+
+lock:
+	$(PYTHON) -m venv /tmp/lock-venv && /tmp/lock-venv/bin/pip install -q -r requirements.in
+	{ sed -n '1,2p' requirements.lock; /tmp/lock-venv/bin/pip freeze; } > requirements.lock.new && mv requirements.lock.new requirements.lock
+
+clean-env:
+	rm -rf $(VENV)

@@ -1,0 +1,48 @@
+"""Command line.
+
+    python -m helpers process PAGES… [--out DIR]   every stage on any pages, every table written
+    python -m helpers notebooks [NOTEBOOK…]        execute the notebooks in place, in order
+
+PAGES are files, folders (every *.txt in them) or glob patterns; DIR defaults to
+data/processed. `process` exits 0 when every page was read, 1 when some failed (each named on
+stderr), 2 when none could be.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .paths import PROCESSED, ROOT
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description="Analyse newspaper pages.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("process", help="run every stage on pages and write every table")
+    run.add_argument("pages", nargs="*", default=["data/raw"], help="files, folders or globs")
+    run.add_argument("--out", default=str(PROCESSED), help="folder for the tables")
+    nbs = sub.add_parser("notebooks", help="execute the notebooks in place, in order")
+    nbs.add_argument("paths", nargs="*", help="notebooks (default: all, in order)")
+    args = parser.parse_args(argv)
+    if args.command == "notebooks":
+        from .notebooks import execute, notebooks
+        for path in args.paths or notebooks():
+            print(f"executing {path}", flush=True)
+            execute(path)
+        return 0
+    from .process import expand, process, write_all
+    files = expand(args.pages)
+    if not files:
+        print(f"no pages found in {' '.join(args.pages)}", file=sys.stderr)
+        return 2
+    tables, problems = process(files)
+    for path in write_all(tables, args.out):
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        print(f"wrote {shown} ({len(tables[path.stem])} rows)")
+    if len(problems) == len(files):
+        return 2
+    return 1 if len(problems) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
