@@ -63,6 +63,17 @@ def save_figure(fig: Figure, name: str, directory: str | Path = FIGURES) -> list
     return paths
 
 
+def show(fig: Figure, dpi: int = 150):
+    """The figure as an image for a notebook (rendered in memory with the project settings)."""
+    import io
+
+    from IPython.display import Image
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata=METADATA["png"])
+    return Image(data=buf.getvalue())
+
+
 def source_line(fig: Figure, text: str) -> None:
     """A small source note under the figure, wrapped to its width (the layout makes room)."""
     per_line = int(fig.get_figwidth() * 72 / 7.2)      # characters of 7 pt per line, roughly
