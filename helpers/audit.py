@@ -44,3 +44,10 @@ def audit_summary(raw_text: str, articles: pd.DataFrame) -> pd.DataFrame:
         "lost": int(-diff.loc[diff.difference < 0, "difference"].sum()),
         "invented": int(diff.loc[diff.difference > 0, "difference"].sum()),
     }])
+
+
+def audit_pages(pages: list, articles: pd.DataFrame) -> pd.DataFrame:
+    """`audit_summary` for each page (objects with `.page` and `.text`), one row per page."""
+    rows = [audit_summary(p.text, articles[articles.page == p.page]).assign(page=p.page)
+            for p in pages]
+    return pd.concat(rows, ignore_index=True).set_index("page")
