@@ -26,8 +26,8 @@ $(VENV)/.installed: requirements.lock
 	touch $@
 
 lock:
-	$(PYTHON) -m venv /tmp/lock-venv && /tmp/lock-venv/bin/pip install -q -r requirements.in
-	{ sed -n '1,2p' requirements.lock; /tmp/lock-venv/bin/pip freeze; } > requirements.lock.new && mv requirements.lock.new requirements.lock
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv && build/lock-venv/bin/pip install -q -r requirements.in
+	{ sed -n '1,2p' requirements.lock; build/lock-venv/bin/pip freeze; } > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean-env:
 	rm -rf $(VENV)
