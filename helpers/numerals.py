@@ -1,0 +1,36 @@
+"""Numbers as newspapers write them: Arabic, Chinese numerals, mixed (`1.5万`), fractions.
+
+The first piece of the quantities stage (issue: every quantity on the page). Chinese numerals
+are parsed by cn2an (a maintained library) and only what it refuses is handled here, each case
+shown in a doctest: a bare scale word without its 一 (`百`, `百亿`, as in `近百亿`, `上百只`)
+and fractions (`三分之一`).
+"""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import cn2an
+
+_BARE_SCALE = re.compile(r"^[十百千万亿]")
+_FRACTION = re.compile(r"^(?P<den>.+?)分之(?P<num>.+)$")
+
+
+def parse_number(text: str) -> float:
+    """The value of a number written in digits, Chinese numerals or both.
+
+    >>> parse_number("一百二十"), parse_number("1.5万"), parse_number("124.5亿")
+    (120, 15000, 12450000000)
+    >>> parse_number("百亿"), parse_number("百"), parse_number("两千")
+    (10000000000, 100, 2000)
+    >>> round(parse_number("三分之一"), 4), parse_number("二〇二五")
+    (0.3333, 2025)
+    """
+    text = text.strip().replace(",", "")
+    m = _FRACTION.match(text)
+    if m:
+        return float(Fraction(int(parse_number(m.group("num"))), int(parse_number(m.group("den")))))
+    if _BARE_SCALE.match(text):
+        text = "一" + text
+    value = cn2an.cn2an(text, "smart")
+    return int(value) if float(value).is_integer() else float(value)
