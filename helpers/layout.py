@@ -134,15 +134,24 @@ def credit_line(text: str) -> Credit | None:
     return parse_credit(text)
 
 
-def opens_with_dateline(text: str) -> bool:
-    return bool(R.DATELINE.match(text)) and not credit_line(text)
+def set_large(ln: Line) -> bool:
+    """A line set as a headline: letter-spaced, or wider than its column (spanning columns)."""
+    return letter_spaced(ln.text) or ln.width >= R.HEADING_WIDE * ln.column
+
+
+def open_ended(text: str) -> bool:
+    """A heading line that goes on in the next: it ends with a long dash or a colon."""
+    return bool(R.KICKER_END.search(text)) or text[-1] in "：:"
+
+
+def is_closing_credit(ln: Line | None) -> bool:
+    """A credit in brackets (`（记者 杨 洁）`), which closes its article."""
+    return ln is not None and ln.kind == "credit" and ln.text[0] in "（("
 
 
 def _sure_heading(ln: Line, nxt: Line | None) -> bool:
-    """A heading by its own look: letter-spaced, spanning columns, much shorter than its column."""
-    if letter_spaced(ln.text) or ln.width >= R.HEADING_WIDE * ln.column:
-        return True
-    if R.KICKER_END.search(ln.text) or ln.text[-1] in "：:":
+    """A heading by its own look: set large, open-ended, or much shorter than its column."""
+    if set_large(ln) or open_ended(ln.text):
         return True
     gap = ln.column - ln.width
     if gap >= R.HEADING_GAP_SURE:
@@ -186,7 +195,7 @@ def classify(lines: list[Line]) -> list[Line]:
         elif is_bullet(ln.text):
             ln.kind = "bullet"
         elif at_start and _may_be_heading(ln):
-            opens = prev is None or (prev.kind == "credit" and prev.text[0] in "（(")
+            opens = prev is None or is_closing_credit(prev)
             flush = indented and not after_block and ln.column - ln.width < R.UNINDENTED_GAP
             ln.sure = _sure_heading(ln, nxt) or _starts_article(nxt) or opens or flush
             ln.kind = "heading" if ln.sure or _heading_follows(lines, k) else "body"
@@ -210,7 +219,7 @@ def _heading_follows(lines: list[Line], k: int) -> bool:
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is None or not lines[k].blank_after or not _may_be_heading(nxt):
         return False
-    return letter_spaced(nxt.text) or nxt.width >= R.HEADING_WIDE * nxt.column
+    return set_large(nxt)
 
 
 # --- pass 3: assemble ------------------------------------------------------------------
@@ -230,8 +239,7 @@ def heading_groups(lines: list[Line]) -> list[list[Line] | Line]:
             items.append([ln] if ln.kind == "heading" else ln)
     out: list[list[Line] | Line] = []
     for item in items:
-        while isinstance(item, list) and item and (R.KICKER_END.search(item[-1].text)
-                                                   or item[-1].text[-1] in "：:"):
+        while isinstance(item, list) and item and open_ended(item[-1].text):
             tail = item.pop()
             tail.kind = "body"
             if item:
@@ -248,8 +256,7 @@ def is_headline(group: list[Line], article: Article | None, nxt: Line | None) ->
     if not (article.subheads or article.credits or len(article.paragraphs) >= R.LEAD_PARAGRAPHS):
         return True   # a one-paragraph item with no byline is a brief: a heading opens the next
     last = group[-1]
-    return (len(group) > 1 or letter_spaced(last.text) or _starts_article(nxt)
-            or last.width >= R.HEADING_WIDE * last.column
+    return (len(group) > 1 or set_large(last) or _starts_article(nxt)
             or (last.blank_after and nxt is not None and nxt.kind == "body"))
 
 
@@ -325,7 +332,7 @@ def _assemble(items: list[list[Line] | Line]) -> list[Article]:
             if current is None:
                 articles.append(current := Article())
             current.credits.append(credit_line(item.text))
-            current.closed = current.closed or item.text[0] in "（(" or bool(current.paragraphs)
+            current.closed = current.closed or is_closing_credit(item) or bool(current.paragraphs)
             continue
         if current is None or (current.closed and not para):
             articles.append(current := Article())
@@ -356,12 +363,11 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
         m = R.DATELINE.match(raw)
         if m:
             article.credits.append(parse_credit(m.group("head")))
-            if m.group("people") and parse_credit(m.group("people")):
-                article.credits.append(parse_credit(m.group("people")))
             raw = raw[m.end():]
-        m = R.LEADING_CREDIT.match(raw)
-        if article.credits and m and parse_credit(m.group("inner")):
-            article.credits.append(parse_credit(m.group("inner")))
+        m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
+        people = parse_credit(m.group("inner")) if m and article.credits else None
+        if people:
+            article.credits.append(people)
             raw = raw[m.end():]
     if raw[:1] in R.BULLETS:
         raw = raw.lstrip(R.BULLETS + " ")
@@ -371,8 +377,9 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             article.subheads.append(subhead)
             raw = raw[m.end():]
     m = R.TRAILING_CREDIT.search(raw)
-    if m and parse_credit(m.group("inner")) and ends_sentence(raw[: m.start()].rstrip()):
-        article.credits.append(parse_credit(m.group("inner")))
+    credit = parse_credit(m.group("inner")) if m and ends_sentence(raw[: m.start()].rstrip()) else None
+    if credit:
+        article.credits.append(credit)
         article.closed = True
         raw = raw[: m.start()]
     text = clean(raw)

@@ -14,7 +14,6 @@ ELLIPSIS = "…"                    # "……" ends a sentence too
 CLOSERS = "”’」』）)》〉】"           # closing marks that stay with the sentence before them
 BULLETS = "■□●○◆◇▲△▶►•★☆◎※"       # layout marks opening a list item; dropped from the text
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
-HEADING_CONTINUES = "：:，,、"        # a heading line ending so goes on in the next line
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
 
 # --- outlets, datelines, credits ----------------------------------------------
@@ -22,11 +21,10 @@ OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|�
                    "客户端|官方微信|公众号|微信|微博|新闻")
 OUTLET = rf"[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})"
 DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
-# 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 央视网消息, then an optional
-# bracket of people: 本报讯（记者 张三 通讯员 李四）
+# 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 央视网消息; a bracket of people
+# after it (本报讯（记者 张三 通讯员 李四）) is a LEADING_CREDIT of the first paragraph
 DATELINE = re.compile(
     rf"^\s*(?P<head>(?:本报|{OUTLET})\s*(?:讯|消息|(?P<place>[{HAN}]{{2,8}}?)?\s*(?P<date>{DATE})\s*电))"
-    rf"\s*(?:[（(](?P<people>[^（）()]{{1,40}})[）)])?"
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET})?(?:特约|实习|首席)?(?P<role>记者|通讯员|实习生|摄影记者)(?P<rest>.*)$")
 ROLES = {"记者": "reporters", "摄影记者": "photographers",
