@@ -13,9 +13,17 @@ import pandas as pd
 from .articles import page_tables
 from .pages import PageError, read_page
 from .paths import ROOT
+from .quantities import quantities_table
 from .tables import tidy, write_table
 
-TABLES = ["articles", "paragraphs", "sentences"]
+TABLES = ["articles", "paragraphs", "sentences", "quantities"]
+
+
+def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
+    """Every stage on one page file: its tables, by name (raises PageError for a bad page)."""
+    tables = page_tables(read_page(path))
+    tables["quantities"] = quantities_table(tables)
+    return tables
 
 
 def expand(specs: list[str | Path]) -> list[Path]:
@@ -45,7 +53,7 @@ def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     problems = []
     for path in expand(pages):
         try:
-            tables = page_tables(read_page(path))
+            tables = analyse_page(path)
         except PageError as err:
             problems.append({"file": str(path), "problem": str(err)})
             print(f"problem: {err}", file=sys.stderr)

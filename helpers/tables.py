@@ -21,12 +21,29 @@ COLUMNS = {
                  "subheads", "text", "n_paragraphs", "n_chars"],
     "paragraphs": ["article_id", "paragraph", "subhead", "text"],
     "sentences": ["article_id", "paragraph", "sentence", "text"],
+    "quantities": ["article_id", "field", "paragraph", "sentence", "text", "start", "end",
+                   "value", "value_normalized", "value_high_normalized", "unit", "kind",
+                   "qualifier", "subject", "iso"],
 }
 KEYS = {
     "articles": ["page", "article"],
     "paragraphs": ["article_id", "paragraph"],
     "sentences": ["article_id", "paragraph", "sentence"],
+    "quantities": ["article_id", "paragraph", "sentence"],   # stable: headline parts, then start
 }
+NUMBERS = ["value", "value_normalized", "value_high_normalized"]     # floats, may be empty
+COUNTS = ["article", "n_paragraphs", "n_chars", "paragraph", "sentence", "start", "end"]
+
+
+def format_number(x: float) -> str:
+    """A float as a CSV cell: integers without `.0`, others in their shortest exact form.
+
+    >>> format_number(12000000000.0), format_number(1 / 3), format_number(96.2), format_number(float("nan"))
+    ('12000000000', '0.3333333333333333', '96.2', '')
+    """
+    if x != x:
+        return ""
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e18 else repr(float(x))
 
 
 def tidy(df: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -37,6 +54,9 @@ def tidy(df: pd.DataFrame, name: str) -> pd.DataFrame:
     ['p-01', 'p-02']
     """
     df = df.reindex(columns=COLUMNS[name])
+    for col in NUMBERS:
+        if col in df:
+            df[col] = df[col].astype(float)
     return df.sort_values(KEYS[name], kind="stable").reset_index(drop=True)
 
 
@@ -48,7 +68,11 @@ def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
     try:
         with os.fdopen(fd, "w", encoding=ENCODING, newline="") as fh:
-            tidy(df, name).to_csv(fh, index=False, lineterminator="\n")
+            df = tidy(df, name)
+            for col in NUMBERS:
+                if col in df:
+                    df[col] = df[col].map(format_number)
+            df.to_csv(fh, index=False, lineterminator="\n")
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -57,10 +81,14 @@ def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
 
 
 def read_table(name: str, directory: str | Path) -> pd.DataFrame:
-    """Read a table written by `write_table`, every cell as text except counts."""
+    """Read a table written by `write_table`: every cell as text, except counts (int) and
+    values (float, NaN where empty)."""
     df = pd.read_csv(Path(directory) / f"{name}.csv", encoding=ENCODING,
                      dtype=str, keep_default_na=False)
-    for col in ("article", "n_paragraphs", "n_chars", "paragraph", "sentence"):
+    for col in COUNTS:
         if col in df:
             df[col] = df[col].astype(int)
+    for col in NUMBERS:
+        if col in df:
+            df[col] = pd.to_numeric(df[col].replace("", None), errors="raise").astype(float)
     return df

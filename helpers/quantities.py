@@ -1,0 +1,471 @@
+"""Every quantity a page states: found in clean text, normalized, traced to its sentence.
+
+The contract is `shared/specs/quantities.md`. The extractor reads one clean sentence (or headline
+part) at a time and returns `Quantity` records whose `start`/`end` index that text. It scans for
+number cores (Arabic digits with decimals and thousands separators, Chinese numerals, both mixed
+with the scale words 万 亿 万亿), then looks around each core: a qualifier word before it, 余/多
+after it, a unit from `data/lexicons/units.csv` (the longest that fits), a range partner
+(`30BP至50BP`, `三四年`), and date parts (`2019年11月1日`). What decides is data: units,
+qualifiers, set phrases that are not quantities (`一体化`, `唯一`, `十五五`) and the words that make
+a bare `近百亿` money are files in `data/lexicons/`.
+
+Numbers: Arabic digits are read with `decimal.Decimal` (exact, so 10.17亿 is 1017000000); Chinese
+numerals go through `helpers.numerals.parse_number`, which is cn2an plus the two cases cn2an
+refuses (a bare 百/百亿, and fractions), each shown in its doctests. cn2an is a maintained library
+and gets every integer up to 10^12 right (see tests/test_numerals.py); a home-made parser would
+have to prove more than that, so we kept it.
+
+Rules that are not in a word list, each general:
+- a number touching a Latin letter that is not a unit is a code or a name (`G60`, `5G`, `H7N9`);
+- a bare `一` before a measure word is the indefinite article (`一条道路`, `一张名片`), unless it is
+  coordinated with a count just before it (`三省一市`);
+- a number with no unit is not a quantity, except a scaled one (`2400万`, money in a money clause);
+- `至`/`到` make a range only between two numbers of the same unit standing next to each other;
+  `从200亿元扩展至300亿元` is a change, two exact figures;
+- four-digit numbers from 1000 to 2199 before 年 are years (dates); other numbers before 年 are
+  durations; a month number before 月 (not 个月) is a date.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import pandas as pd
+
+from .numerals import parse_number
+from .paths import LEXICONS
+from .tables import COLUMNS, tidy
+
+HEADLINE_FIELDS = ["kicker", "title", "subtitle"]
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERALS = CN_DIGITS + "十百千万亿"
+SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+          "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+          "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
+          "千": Decimal(1000), "百": Decimal(100)}
+CONNECTORS = "至到-～~—－"
+DATE_SUFFIXES = ("中旬", "上旬", "下旬", "底", "初", "末", "中")
+ORDINAL_MEASURES = ("季度", "阶段", "期", "大", "站", "章", "节", "代")
+DURATION_CUES = ("连续", "为期", "历时", "用时", "共", "仅", "每", "前")
+CLAUSE_END = "，。；：！？、（）“”"
+
+# A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
+CORE = re.compile(
+    r"(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
+    rf"|(?P<chinese>[{CN_NUMERALS}]+)")
+LATIN = re.compile(r"[A-Za-z]")
+PAIR_RANGE = re.compile(f"^[{CN_DIGITS[2:]}]{{2}}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity as it stands in a text: span, value, unit, kind, qualifier."""
+    text: str
+    start: int
+    end: int
+    value: float | None
+    value_normalized: float | None
+    value_high_normalized: float | None
+    unit: str
+    kind: str
+    qualifier: str
+    subject: str = ""
+    iso: str = ""
+
+
+def _lines(name: str) -> list[str]:
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def lexicons() -> dict:
+    """The extractor's word lists, read once from `data/lexicons/`.
+
+    >>> lx = lexicons()
+    >>> lx["units"]["亿元" if "亿元" in lx["units"] else "元"]["unit"], lx["before"]["突破"]
+    ('元', 'more_than')
+    """
+    units = {r["text"]: r for r in csv.DictReader(_lines("units.csv"))}
+    quals = list(csv.DictReader(_lines("qualifiers.csv")))
+    blocked = set(_lines("not_quantities.txt"))
+    return {
+        "units": units,
+        "unit_lengths": sorted({len(u) for u in units}, reverse=True),
+        "before": {q["word"]: q["qualifier"] for q in quals if q["position"] == "before"},
+        "after": {q["word"]: q["qualifier"] for q in quals if q["position"] == "after"},
+        "gap": {q["word"] for q in quals if q["position"] == "gap"},
+        "blocked": blocked,
+        "blocked_lengths": sorted({len(w) for w in blocked}, reverse=True),
+        "money_context": _lines("money_context.txt"),
+    }
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str) -> Decimal | None:
+    """A core's value, or None if it is not a well-formed number (`十五五`)."""
+    if text[0].isdigit():
+        return Decimal(text.replace(",", ""))
+    try:
+        return Decimal(str(parse_number(text)))
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        return None
+
+
+def _split_scale(core: str) -> tuple[str, Decimal]:
+    """`百亿` -> (`百`, 1e8); `一百二十` -> (`一百二十`, 1); a trailing scale word is split off."""
+    for word in ("万亿", "亿", "万"):
+        if core.endswith(word) and len(core) > len(word):
+            return core[: -len(word)], SCALES[word]
+    return core, Decimal(1)
+
+
+def _unit_at(text: str, pos: int) -> dict | None:
+    units = lexicons()["units"]
+    for n in lexicons()["unit_lengths"]:
+        row = units.get(text[pos:pos + n])
+        if row is not None:
+            return row
+    return None
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Does a not-a-quantity word of the lexicon cover any character of text[start:end]?"""
+    blocked = lexicons()["blocked"]
+    for n in lexicons()["blocked_lengths"]:
+        for i in range(max(0, start - n + 1), min(end, len(text) - n + 1)):
+            if text[i:i + n] in blocked:
+                return True
+    return False
+
+
+def _before_qualifier(text: str, start: int, core: str) -> tuple[str, str]:
+    """The qualifier word right before a number, as (word, qualifier), else ('', '')."""
+    for n in (2, 1):
+        word = text[max(0, start - n):start]
+        q = lexicons()["before"].get(word) if len(word) == n else None
+        if q and not (word == "近" and text[start - 2:start - 1] in "最附接将"):
+            return word, q
+    if text[start - 1:start] == "上" and core[0] in "百千万亿":
+        return "上", "about"
+    return "", ""
+
+
+def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
+    """Where the span starts once a qualifier before the number is taken in, and the qualifier.
+
+    `至少下浮30BP`: a qualifier may stand before a change verb that stands before the number.
+    """
+    word, q = _before_qualifier(text, start, core)
+    if q:
+        return start - len(word), q
+    for n in (2, 1):
+        gap = text[max(0, start - n):start]
+        if len(gap) == n and gap in lexicons()["gap"]:
+            word, q = _before_qualifier(text, start - n, "0")
+            if q and word != "上":
+                return start - n - len(word), q
+    return start, ""
+
+
+def _is_year(core: re.Match) -> bool:
+    arabic, chinese = core.group("arabic"), core.group("chinese")
+    if arabic:
+        return not core.group("scale") and arabic.isdigit() and len(arabic) == 4 and 1000 <= int(arabic) < 2200
+    return len(chinese) == 4 and all(c in CN_DIGITS for c in chinese)
+
+
+def _year_text(core: str) -> str:
+    return core if core.isdigit() else "".join(str(CN_DIGITS.index(c) % 10 if c != "两" else 2)
+                                                  for c in core.replace("〇", "零"))
+
+
+def _small_int(text: str, limit: int) -> int | None:
+    v = _number(text) if text else None
+    return int(v) if v is not None and v == int(v) and 1 <= v <= limit else None
+
+
+_DAY = re.compile(rf"([0-9]{{1,2}}|[{CN_NUMERALS}]{{1,3}})[日号]")
+_MONTH = re.compile(rf"([0-9]{{1,2}}|[{CN_NUMERALS}]{{1,3}})月")
+
+
+def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
+    """Month and day parts after a year (or day after a month), and a 底/初 suffix: (end, mm, dd)."""
+    mm = dd = ""
+    if month:
+        m = _MONTH.match(text, pos)
+        if m and _small_int(m.group(1), 12) and text[m.end() - 2:m.end() - 1] != "个":
+            mm, pos = f"{_small_int(m.group(1), 12):02d}", m.end()
+    if mm or not month:
+        d = _DAY.match(text, pos)
+        if d and _small_int(d.group(1), 31):
+            dd, pos = f"{_small_int(d.group(1), 31):02d}", d.end()
+    if not dd:
+        for suffix in DATE_SUFFIXES[:-1]:
+            if text.startswith(suffix, pos):
+                pos += len(suffix)
+                break
+    return pos, mm, dd
+
+
+def _date(text: str, m: re.Match, context_year: str) -> Quantity | None:
+    """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`."""
+    s, e, core = m.start(), m.end(), m.group()
+    if text.startswith("年", e) and _is_year(m) and text[e + 1:e + 2] not in "代级":
+        end, mm, dd = _date_tail(text, e + 1, month=True)
+        if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
+            end += 1
+        iso = "-".join(x for x in (_year_text(core), mm, dd) if x)
+    elif text.startswith("月", e) and _small_int(core, 12) and not m.group("scale"):
+        end, _, dd = _date_tail(text, e + 1, month=False)
+        year = context_year if text[max(0, s - 2):s] in ("当年", "同年") else ""
+        iso = f"{year}-{_small_int(core, 12):02d}" + (f"-{dd}" if dd else "")
+        iso = iso if year else "-" + iso
+    elif (text.startswith("日", e) and _small_int(core, 31) and not m.group("scale")
+          and not text[max(0, s - 2):s].endswith(DURATION_CUES)
+          and not text.startswith(("日内", "日以内", "日之内", "日左右", "日以上"), e)
+          and not _qualifier_before(text, s, core)[1]):
+        end, iso = e + 1, f"---{_small_int(core, 31):02d}"
+    else:
+        return None
+    return Quantity(text[s:end], s, end, None, None, None, "", "date", "exact", "", iso)
+
+
+def _money_clause(text: str, start: int) -> bool:
+    clause = text[max(text.rfind(c, 0, start) for c in CLAUSE_END) + 1:start]
+    return any(w in clause for w in lexicons()["money_context"])
+
+
+def _value(m: re.Match) -> tuple[Decimal, Decimal] | None:
+    """(number as stated, scale) of a core; None for a malformed Chinese numeral."""
+    if m.group("arabic"):
+        scale = m.group("scale")
+        return Decimal(m.group("arabic").replace(",", "")), SCALES[scale] if scale else Decimal(1)
+    mantissa, scale = _split_scale(m.group("chinese"))
+    value = _number(mantissa)
+    return None if value is None else (value, scale)
+
+
+def _after_qualifier(text: str, pos: int, kind: str) -> tuple[int, str]:
+    for word in ("以上", "以内", "以下", "左右", "上下"):
+        if text.startswith(word, pos):
+            nxt = text[pos + 2:pos + 3]
+            if word in ("左右", "上下") and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
+                return pos, ""
+            return pos + 2, lexicons()["after"][word]
+    if kind == "duration" and text[pos:pos + 1] in ("多", "余"):
+        return pos + 1, "more_than"
+    return pos, ""
+
+
+def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal | None, str]:
+    """After a core: 余/多, a late scale (1000余万元), the unit. Returns (unit, end, scale, qualifier)."""
+    q, scale = "", None
+    if text[pos:pos + 1] in ("余", "多"):
+        q, pos = "more_than", pos + 1
+    if m.group("arabic") and not m.group("scale") or q:
+        for word in ("万亿", "亿", "万"):
+            if text.startswith(word, pos) and not (word == "万" and text.startswith("万亿", pos)):
+                scale, pos = SCALES[word], pos + len(word)
+                break
+    unit = _unit_at(text, pos)
+    if unit is not None:
+        pos += len(unit["text"])
+    if q and unit is None and scale is None:
+        return None, pos - 1, None, ""
+    return unit, pos, scale, q
+
+
+def _ordinal(text: str, m: re.Match) -> Quantity | None:
+    """`第六届`, `第3批`, `第二`: a rank or edition, with its measure word."""
+    s, e = m.start() - 1, m.end()
+    value = _value(m)
+    if value is None or _blocked(text, s, e + 1):
+        return None
+    unit = _unit_at(text, e)
+    if unit is not None and unit["kind"] == "count":
+        e += len(unit["text"])
+    else:
+        e += next((len(w) for w in ORDINAL_MEASURES if text.startswith(w, e)), 0)
+    v = float(value[0] * value[1])
+    return Quantity(text[s:e], s, e, v, v, None, "", "ordinal", "exact")
+
+
+def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
+    """The quantity whose number core is `m`, or None if it is not one."""
+    s, core = m.start(), m.group()
+    chinese = m.group("chinese")
+    if LATIN.match(text[s - 1:s] if s else "") or (chinese and _blocked(text, s, m.end())):
+        return None
+    if text[s - 1:s] == "第":
+        return _ordinal(text, m)
+    date = _date(text, m, year)
+    if date is not None:
+        return date
+    if text.startswith("分之", m.end()):
+        return _fraction(text, m)
+    pair = chinese and PAIR_RANGE.match(chinese)
+    value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
+    if value is None:
+        return None
+    unit, end, late_scale, mid_q = _unit(text, m, m.end())
+    scale = late_scale or value[1]
+    if unit is None:
+        if LATIN.match(text[end:end + 1]) or scale == 1:
+            return None                                   # 5G, 2.0版, a bare number
+        unit = {"text": "", "unit": "元", "kind": "money", "factor": "1"} if _money_clause(text, s) \
+            else {"text": "", "unit": "", "kind": "count", "factor": "1"}
+    if unit["class"] == "bare" if "class" in unit else False:
+        if late_scale or m.group("scale"):
+            return None
+    kind = unit["kind"]
+    factor = Decimal(unit["factor"])
+    start, pre_q = _qualifier_before(text, s, core)
+    end, post_q = _after_qualifier(text, end, kind)
+    high = None
+    if pair:
+        high = float(_number(chinese[1]) * scale * factor)
+    else:
+        rng = _range_partner(text, end, unit, m)
+        if rng is not None:
+            end, high_value, high_scale = rng
+            if scale == 1 and high_scale != 1 and not unit["text"]:
+                scale = high_scale
+            high = float(high_value * factor)
+    qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
+    if (chinese == "一" and kind == "count" and qualifier == "exact"
+            and not (found and found[-1].end == s and found[-1].kind == "count")):
+        return None                                       # 一条道路: the indefinite article
+    if _blocked(text, s, end) and chinese:
+        return None
+    number = value[0]
+    return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
+                    high, unit["unit"], kind, qualifier, _subject(text, start, end, kind))
+
+
+def _range_partner(text: str, pos: int, unit: dict, first: re.Match):
+    """`30BP至50BP`, `5-10%`: the upper end right after a connector, in the same unit."""
+    if text[pos:pos + 1] not in CONNECTORS or pos + 1 >= len(text):
+        return None
+    m = CORE.match(text, pos + 1)
+    if m is None or (m.group("chinese") and not first.group("chinese")):
+        return None
+    value = _value(m)
+    if value is None:
+        return None
+    second, end, late_scale, _ = _unit(text, m, m.end())
+    scale = late_scale or value[1]
+    if second is None or (unit["text"] and second["unit"] != unit["unit"]) \
+            or (not unit["text"] and second["kind"] != unit["kind"] and unit["unit"] != ""):
+        if second is None and not unit["text"]:
+            return None
+        if second is not None and unit["text"] and second["unit"] != unit["unit"]:
+            return None
+    return end, value[0] * scale, scale
+
+
+def _fraction(text: str, m: re.Match) -> Quantity | None:
+    """`三分之一` (fraction), `百分之三十` (percent)."""
+    den = CORE.match(text, m.end() + 2)
+    if den is None:
+        return None
+    a, b = _value(m), _value(den)
+    if a is None or b is None or a[0] * a[1] == 0:
+        return None
+    s, e = m.start(), den.end()
+    start, pre_q = _qualifier_before(text, s, m.group())
+    num, whole = b[0] * b[1], a[0] * a[1]
+    if whole == 100:
+        v = float(num)
+        return Quantity(text[start:e], start, e, v, v, None, "%", "percent", pre_q or "exact")
+    v = float(num / whole)
+    return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
+
+
+def _subject(text: str, start: int, end: int, kind: str) -> str:
+    """Best effort: the noun a count stands before (`300余家上下游产业单位`), else the words
+    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`)."""
+    stop = rf"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"
+    if kind == "count":
+        after = re.match(rf"[^{stop}近约超逾]{{1,8}}", text[end:])
+        if after:
+            return after.group()
+    lead = re.search(rf"([^{stop}]{{1,10}})$", text[:start])
+    if not lead:
+        return ""
+    return re.sub(r"(共|累计|总计|合计|已|达到|达|为|是|有|投入|增长|提高|上升|下降)+$", "", lead.group(1))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in one clean sentence or headline part, in text order.
+
+    >>> [(q.text, q.value_normalized, q.unit, q.kind, q.qualifier)
+    ...  for q in find_quantities("成交额突破120亿元，汇聚九城市近百家平台。")]
+    [('突破120亿元', 12000000000.0, '元', 'money', 'more_than'), ('九城市', 9.0, '城市', 'count', 'exact'), ('近百家', 100.0, '家', 'count', 'nearly')]
+    >>> [(q.text, q.iso) for q in find_quantities("转机出现在2019年，当年11月1日成立。")]
+    [('2019年', '2019'), ('11月1日', '2019-11-01')]
+    """
+    found: list[Quantity] = []
+    year, pos = "", 0
+    for m in CORE.finditer(text):
+        if m.start() < pos:
+            continue
+        q = _read(text, m, found, year)
+        if q is None:
+            continue
+        found.append(q)
+        pos = q.end
+        if q.kind == "date" and q.iso[:1].isdigit():
+            year = q.iso[:4]
+    return found
+
+
+def text_units(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every piece of text quantities are looked for in: headline parts, subheads, sentences.
+
+    Columns `article_id`, `article`, `field`, `paragraph`, `sentence`, `text`; headline parts
+    have paragraph and sentence 0, a subhead has sentence 0 and the first paragraph under it.
+    """
+    rows = []
+    for a in tables["articles"].itertuples():
+        for field in HEADLINE_FIELDS:
+            if getattr(a, field):
+                rows.append((a.article_id, a.article, field, 0, 0, getattr(a, field)))
+        paras = tables["paragraphs"][tables["paragraphs"].article_id == a.article_id]
+        seen = set()
+        for p in paras.itertuples():
+            if p.subhead and p.subhead not in seen:
+                seen.add(p.subhead)
+                rows.append((a.article_id, a.article, "subhead", p.paragraph, 0, p.subhead))
+        sents = tables["sentences"][tables["sentences"].article_id == a.article_id]
+        rows += [(a.article_id, a.article, "body", s.paragraph, s.sentence, s.text)
+                 for s in sents.itertuples()]
+    return pd.DataFrame(rows, columns=["article_id", "article", "field", "paragraph",
+                                       "sentence", "text"])
+
+
+def quantities_table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The `quantities` table of a page's (or pages') tables: one row per quantity, in page order.
+
+    >>> from helpers.articles import page_tables
+    >>> from helpers.pages import read_page
+    >>> from helpers.paths import raw_pages
+    >>> q = quantities_table(page_tables(read_page(raw_pages()[0])))
+    >>> float(q.loc[q.kind == "money", "value_normalized"].max())
+    145000000000.0
+    """
+    rows = []
+    for unit in text_units(tables).itertuples():
+        for q in find_quantities(unit.text):
+            rows.append({"article_id": unit.article_id, "field": unit.field,
+                         "paragraph": unit.paragraph, "sentence": unit.sentence,
+                         "text": q.text, "start": q.start, "end": q.end, "value": q.value,
+                         "value_normalized": q.value_normalized,
+                         "value_high_normalized": q.value_high_normalized, "unit": q.unit,
+                         "kind": q.kind, "qualifier": q.qualifier, "subject": q.subject,
+                         "iso": q.iso})
+    return tidy(pd.DataFrame(rows, columns=COLUMNS["quantities"]), "quantities")

@@ -1,0 +1,88 @@
+"""The quantity extractor on the sample page, scored against the hand-made answer key."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.articles import page_tables
+from helpers.pages import read_page
+from helpers.paths import LEXICONS
+from helpers.quantities import find_quantities, quantities_table, text_units
+from helpers.scoring import load_key, pair, score
+from helpers.tables import COLUMNS
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return page_tables(read_page(SAMPLE))
+
+
+@pytest.fixture(scope="module")
+def predicted(tables):
+    units = text_units(tables)
+    rows = [{"article": u.article, "field": u.field, "sentence_text": u.text, "text": q.text,
+             "start": q.start, "kind": q.kind, "unit": q.unit, "qualifier": q.qualifier,
+             "value_normalized": "" if q.value_normalized is None else repr(q.value_normalized),
+             "value_high_normalized": "" if q.value_high_normalized is None
+             else repr(q.value_high_normalized), "iso": q.iso}
+            for u in units.itertuples() for q in find_quantities(u.text)]
+    return pd.DataFrame(rows)
+
+
+def test_answer_key_covers_the_page(tables):
+    """Every key row stands in a text unit the extractor reads, at a place its text occurs."""
+    units = set(zip(text_units(tables).article, text_units(tables).field, text_units(tables).text))
+    key = load_key()
+    assert set(zip(key.article, key.field, key.sentence_text)) <= units
+    assert all(t in s for t, s in zip(key.text, key.sentence_text))
+
+
+def test_precision_and_recall_on_the_sample_page(predicted):
+    s = score(predicted)
+    wrong = pair(predicted, load_key(), load_key("sample_borderline"))
+    wrong = wrong[wrong.outcome.isin(["fp", "fn"])]
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97, wrong.to_string()
+
+
+@pytest.mark.parametrize("measure", ["kind", "unit", "qualifier", "value"])
+def test_matched_quantities_are_read_right(predicted, measure):
+    pairs = pair(predicted, load_key(), load_key("sample_borderline"))
+    matched = pairs[pairs.outcome == "tp"]
+    assert score(predicted)[measure] >= 0.97, matched[~matched[measure].astype(bool)].to_string()
+
+
+def test_scorer_counts_misses_and_false_positives(predicted):
+    """The scorer can fail: dropping rows lowers recall, an invented row lowers precision."""
+    fewer = predicted.iloc[10:]
+    assert score(fewer)["recall"] < 0.95
+    extra = predicted.iloc[[0]].assign(text="协同", start=2)
+    assert score(pd.concat([predicted, extra]))["fp"] == score(predicted)["fp"] + 1
+
+
+def test_offsets_index_the_sentence(tables):
+    q = quantities_table(tables)
+    units = text_units(tables).set_index(["article_id", "field", "paragraph", "sentence"])
+    for row in q.itertuples():
+        texts = units.loc[(row.article_id, row.field, row.paragraph, row.sentence), "text"]
+        texts = [texts] if isinstance(texts, str) else list(texts)
+        assert any(t[row.start:row.end] == row.text for t in texts), row
+
+
+def test_table_has_the_spec_columns_and_numbers(tables):
+    q = quantities_table(tables)
+    assert list(q.columns) == COLUMNS["quantities"]
+    assert set(q.kind) <= {"money", "percent", "points", "count", "multiple", "fraction", "area",
+                           "length", "weight", "volume", "duration", "date", "ordinal"}
+    assert set(q.qualifier) <= {"exact", "about", "more_than", "at_least", "nearly", "at_most", "range"}
+    dates = q[q.kind == "date"]
+    assert dates.value.isna().all() and (dates.iso != "").all()
+    assert q.loc[q.kind != "date", "value_normalized"].notna().all()
+
+
+@pytest.mark.parametrize("name", ["units.csv", "qualifiers.csv", "not_quantities.txt",
+                                  "money_context.txt"])
+def test_lexicons_say_where_they_come_from(name):
+    head = (LEXICONS / name).read_text(encoding="utf-8").splitlines()[:4]
+    assert any("Source" in line for line in head if line.startswith("#"))
