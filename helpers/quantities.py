@@ -295,8 +295,22 @@ def _ordinal(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[s:e], s, e, v, v, None, "", "ordinal", "exact")
 
 
+def _trim_core(text: str, m: re.Match) -> re.Match | None:
+    """`12千米` is 12 km, not 12 thousand metres: a scale character that begins a unit is left
+    to the unit."""
+    last = m.end() - 1
+    if m.group()[-1] in "千百万" and m.end() - m.start() > 1:
+        unit = _unit_at(text, last)
+        if unit is not None and len(unit["text"]) > 1:
+            return CORE.match(text, m.start(), last)
+    return m
+
+
 def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
     """The quantity whose number core is `m`, or None if it is not one."""
+    m = _trim_core(text, m)
+    if m is None:
+        return None
     s, core = m.start(), m.group()
     chinese = m.group("chinese")
     if LATIN.match(text[s - 1:s] if s else "") or (chinese and _blocked(text, s, m.end())):
@@ -314,14 +328,22 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
         return None
     unit, end, late_scale, mid_q = _unit(text, m, m.end())
     scale = late_scale or value[1]
+    rng = None if pair else _range_partner(text, end, unit, m)
+    if rng is not None:
+        end, high_value, high_scale, unit = rng
+        if scale == 1 and not late_scale and not m.group("scale"):
+            scale = high_scale                            # 30至50亿元: both in 亿
+        if unit["unit"] == "年" and _is_year(m) and high_value == int(high_value) \
+                and 1000 <= high_value < 2200:
+            iso = f"{m.group()}/{int(high_value)}"        # 2016-2020年: a span of years
+            return Quantity(text[s:end], s, end, None, None, None, "", "date", "range", "", iso)
     if unit is None:
         if LATIN.match(text[end:end + 1]) or scale == 1:
             return None                                   # 5G, 2.0版, a bare number
         unit = {"text": "", "unit": "元", "kind": "money", "factor": "1"} if _money_clause(text, s) \
             else {"text": "", "unit": "", "kind": "count", "factor": "1"}
-    if unit["class"] == "bare" if "class" in unit else False:
-        if late_scale or m.group("scale"):
-            return None
+    if unit.get("class") == "bare" and scale != 1:
+        return None
     kind = unit["kind"]
     factor = Decimal(unit["factor"])
     start, pre_q = _qualifier_before(text, s, core)
@@ -329,13 +351,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
     high = None
     if pair:
         high = float(_number(chinese[1]) * scale * factor)
-    else:
-        rng = _range_partner(text, end, unit, m)
-        if rng is not None:
-            end, high_value, high_scale = rng
-            if scale == 1 and high_scale != 1 and not unit["text"]:
-                scale = high_scale
-            high = float(high_value * factor)
+    elif rng is not None:
+        high = float(rng[1] * factor)
     qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
     if (chinese == "一" and kind == "count" and qualifier == "exact"
             and not (found and found[-1].end == s and found[-1].kind == "count")):
@@ -347,25 +364,22 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
                     high, unit["unit"], kind, qualifier, _subject(text, start, end, kind))
 
 
-def _range_partner(text: str, pos: int, unit: dict, first: re.Match):
-    """`30BP至50BP`, `5-10%`: the upper end right after a connector, in the same unit."""
-    if text[pos:pos + 1] not in CONNECTORS or pos + 1 >= len(text):
+def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
+    """`30BP至50BP`, `300至500元`, `5-10%`: the upper end right after a connector, in the
+    first number's unit (or giving it its unit). Returns (end, high value, its scale, unit)."""
+    if text[pos:pos + 1] not in CONNECTORS:
         return None
     m = CORE.match(text, pos + 1)
-    if m is None or (m.group("chinese") and not first.group("chinese")):
+    if m is None or bool(m.group("chinese")) != bool(first.group("chinese")):
         return None
     value = _value(m)
     if value is None:
         return None
     second, end, late_scale, _ = _unit(text, m, m.end())
+    if second is None or (unit is not None and second["unit"] != unit["unit"]):
+        return None
     scale = late_scale or value[1]
-    if second is None or (unit["text"] and second["unit"] != unit["unit"]) \
-            or (not unit["text"] and second["kind"] != unit["kind"] and unit["unit"] != ""):
-        if second is None and not unit["text"]:
-            return None
-        if second is not None and unit["text"] and second["unit"] != unit["unit"]:
-            return None
-    return end, value[0] * scale, scale
+    return end, value[0] * scale, scale, second
 
 
 def _fraction(text: str, m: re.Match) -> Quantity | None:
@@ -469,3 +483,39 @@ def quantities_table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                          "kind": q.kind, "qualifier": q.qualifier, "subject": q.subject,
                          "iso": q.iso})
     return tidy(pd.DataFrame(rows, columns=COLUMNS["quantities"]), "quantities")
+
+
+STATISTICS = ["money", "percent", "points", "count", "multiple", "fraction", "area", "length",
+              "weight", "volume", "duration"]      # dates and ordinals feed timelines, not tallies
+
+
+def kind_counts(quantities: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How many quantities of each kind each article states: one row per article, one column
+    per kind that occurs (statistics first, then date and ordinal), and a `total` of statistics.
+
+    >>> q = pd.DataFrame({"article_id": ["p-01", "p-01", "p-02"], "kind": ["money", "date", "count"]})
+    >>> a = pd.DataFrame({"article_id": ["p-01", "p-02", "p-03"], "title": ["甲", "乙", "丙"]})
+    >>> kind_counts(q, a).to_dict("list")
+    {'article_id': ['p-01', 'p-02', 'p-03'], 'title': ['甲', '乙', '丙'], 'money': [1, 0, 0], 'count': [0, 1, 0], 'date': [1, 0, 0], 'total': [1, 1, 0]}
+    """
+    kinds = [k for k in STATISTICS + ["date", "ordinal"] if k in set(quantities["kind"])]
+    table = pd.crosstab(quantities["article_id"], quantities["kind"]).reindex(columns=kinds)
+    table = table.reindex(articles["article_id"]).fillna(0).astype(int)
+    table["total"] = table[[k for k in kinds if k in STATISTICS]].sum(axis=1)
+    return articles[["article_id", "title"]].merge(table.reset_index(), on="article_id")
+
+
+def in_context(quantities: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The quantities with the sentence (or headline part) each stands in, as `sentence_text`."""
+    units = text_units(tables).drop(columns="article")
+    units = units.drop_duplicates(["article_id", "field", "paragraph", "sentence"])
+    return quantities.merge(units.rename(columns={"text": "sentence_text"}), how="left",
+                            on=["article_id", "field", "paragraph", "sentence"])
+
+
+def largest_money(quantities: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The `n` largest sums of money, in yuan (other currencies are listed after, unconverted)."""
+    money = quantities[quantities["kind"] == "money"]
+    money = money.assign(yuan=money["unit"] == "元")
+    return (money.sort_values(["yuan", "value_normalized"], ascending=False, kind="stable")
+                 .head(n).drop(columns="yuan").reset_index(drop=True))
