@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks lock clean-env
+.PHONY: run test process notebooks lock clean-env bench bench-venv
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -23,6 +23,24 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "newspaper_pages.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (newspaper pages)" >/dev/null
+	touch $@
+
+# Benchmark (benchmarks/README.md): our quantity extractor against two peers, in a venv of its own
+# (requirements.lock + benchmarks/requirements.txt) so the peers never touch .venv or the lock.
+BENCH_VENV := build/bench-venv
+BENCH_PY := $(BENCH_VENV)/bin/python
+
+bench: $(BENCH_VENV)/.installed
+	$(BENCH_PY) benchmarks/quantities.py
+
+bench-venv: $(BENCH_VENV)/.installed
+
+$(BENCH_VENV)/.installed: requirements.lock benchmarks/requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (set PYTHON=/path/to/python3.11)")'
+	rm -rf $(BENCH_VENV) && $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock -r benchmarks/requirements.txt
+	$(BENCH_PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "newspaper_pages.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
+	$(BENCH_PY) -c 'import recognizers_suite, helpers.scoring' && $(BENCH_PY) -c 'import jionlp' >/dev/null
 	touch $@
 
 lock:

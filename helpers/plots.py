@@ -81,6 +81,13 @@ def source_line(fig: Figure, text: str) -> None:
     fig.supxlabel("\n".join(lines), x=0.0, ha="left", fontsize=7, color="0.35")
 
 
+def figure_title(fig: Figure, text: str) -> None:
+    """The figure's title, left-aligned over the whole figure and wrapped to its width."""
+    per_line = int(fig.get_figwidth() * 72 / 9.5)      # characters of 9 pt per line, roughly
+    lines = [text[i: i + per_line] for i in range(0, len(text), per_line)]
+    fig.suptitle("\n".join(lines), x=0.0, ha="left", fontsize=9)
+
+
 def short_title(title: str, limit: int = 16) -> str:
     """A title cut to `limit` characters for an axis label.
 
@@ -108,4 +115,87 @@ def article_lengths(articles: pd.DataFrame, width: str = "full") -> Figure:
     pages = ", ".join(sorted(set(df["page"])))
     outlets = "、".join(s for s in dict.fromkeys(df["source"]) if s)
     source_line(fig, f"数据：版面 {pages}（{outlets}）")
+    return fig
+
+
+KIND_LABELS = {"money": "金额", "percent": "百分比", "points": "百分点/基点", "count": "数量",
+               "multiple": "倍数", "fraction": "分数", "area": "面积", "length": "长度",
+               "weight": "重量", "volume": "体积", "duration": "时长"}
+QUALIFIER_MARKERS = {"exact": ("o", "确数"), "more_than": (">", "超过（超、余、突破…）"),
+                     "nearly": ("<", "接近（近、不到…）"), "about": ("D", "约数（约、左右…）"),
+                     "at_least": ("^", "至少"), "at_most": ("v", "至多"), "range": ("|", "区间（两端）")}
+
+
+def quantities_by_kind(counts: pd.DataFrame, width: str = "full", source: str = "") -> Figure:
+    """How many figures of each kind does each article state? Stacked bars, statistics only
+    (`counts` is `helpers.quantities.kind_counts`); each segment carries its number."""
+    use_style()
+    kinds = [k for k in KIND_LABELS if k in counts.columns]
+    df = counts.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.3 + 0.3 * len(df)))
+    y = list(range(len(df)))[::-1]
+    left = pd.Series(0, index=df.index)
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    hatches = ["", "///", "...", "xx", "\\\\", "++", "oo", "--"]
+    for i, kind in enumerate(kinds):
+        ax.barh(y, df[kind], left=left, height=0.6, color=colors[i % len(colors)],
+                hatch=hatches[i % len(hatches)], edgecolor="white", linewidth=0.4,
+                label=KIND_LABELS[kind])
+        for yi, l, n in zip(y, left, df[kind]):
+            if n >= 3:
+                ax.text(l + n / 2, yi, str(n), ha="center", va="center", fontsize=7,
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
+        left += df[kind]
+    limit = 16 if width == "full" else 9
+    ax.set_yticks(y, [short_title(t or a, limit) for t, a in zip(df["title"], df["article_id"])])
+    ax.set_xlabel("数字的个数（个）")
+    figure_title(fig, "各篇文章陈述了多少统计数字，各是什么类型")
+    ax.legend(ncols=min(len(kinds), 4 if width == "full" else 3), loc="lower left",
+              bbox_to_anchor=(0, 1.02), borderaxespad=0, handlelength=1.5, handleheight=1.0,
+              columnspacing=1.0)
+    source_line(fig, f"数据：{source}；不含日期和序数" if source else "不含日期和序数")
+    return fig
+
+
+def yuan_label(x: float, _pos=None) -> str:
+    """A tick label in the units Chinese readers use: 万, 亿, 万亿.
+
+    >>> [yuan_label(x) for x in (5000, 1e4, 1e9, 1e10, 1.5e12)]
+    ['5,000', '1万', '10亿', '100亿', '1.5万亿']
+    """
+    for scale, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if x >= scale:
+            return f"{x / scale:,.4g}{word}"
+    return f"{x:,.0f}"
+
+
+def money_amounts(money: pd.DataFrame, width: str = "full", source: str = "") -> Figure:
+    """How large are the sums the page states? One row per amount in yuan, on a log scale,
+    its marker telling the qualifier (超 ▶, 近 ◀, 约 ◆), a range drawn from end to end."""
+    use_style()
+    df = money[money["unit"] == "元"].sort_values("value_normalized", kind="stable")
+    df = df.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.2 + 0.24 * len(df)))
+    for i, row in df.iterrows():
+        marker, _ = QUALIFIER_MARKERS[row["qualifier"]]
+        if row["qualifier"] == "range":
+            ax.plot([row["value_normalized"], row["value_high_normalized"]], [i, i], color="#0072B2")
+        ax.plot(row["value_normalized"], i, marker=marker if marker != "|" else "o",
+                color="#0072B2", markersize=5, linestyle="none")
+    limit = 12 if width == "full" else 6
+    labels = [f"{short_title(s or '', limit)}  {t}" for s, t in zip(df["subject"], df["text"])]
+    ax.set_yticks(range(len(df)), labels)
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(yuan_label)
+    ax.xaxis.set_minor_formatter("")
+    ax.set_xlabel("金额（元，对数刻度）")
+    figure_title(fig, "版面上的金额有多大")
+    used = [q for q in QUALIFIER_MARKERS if q in set(df["qualifier"])]
+    handles = [plt.Line2D([], [], marker=QUALIFIER_MARKERS[q][0] if q != "range" else "o",
+                          color="#0072B2", linestyle="-" if q == "range" else "none",
+                          markersize=5, label=QUALIFIER_MARKERS[q][1]) for q in used]
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.02), borderaxespad=0,
+              ncols=1 if width == "single" else len(handles))
+    ax.grid(axis="x", color="0.9", linewidth=0.5)
+    source_line(fig, f"数据：{source}" if source else "")
     return fig

@@ -361,7 +361,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
         return None
     number = value[0]
     return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
-                    high, unit["unit"], kind, qualifier, _subject(text, start, end, kind))
+                    high, unit["unit"], kind, qualifier,
+                    _subject(text, start, end, kind, found[-1] if found else None))
 
 
 def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
@@ -400,18 +401,28 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
 
 
-def _subject(text: str, start: int, end: int, kind: str) -> str:
+_LEAD_JUNK = re.compile(r"^(将|把|对|在|由|从|向|为|让|使|并|已|共|其中|今年|去年|目前)+")
+_TAIL_JUNK = re.compile(r"(从|至|到|了|达到|达|为|是|有|共|累计|总计|合计|已|投入|安排|新增|带动|"
+                        r"增长|提高|上升|下降|扩容|扩展|增至|获得|实现|完成|超过|突破|超|近|约)+$")
+
+
+def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | None) -> str:
     """Best effort: the noun a count stands before (`300余家上下游产业单位`), else the words
-    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`)."""
+    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`); a figure that
+    follows another across a short verb (`从200亿元扩展至300亿元`) shares its subject."""
     stop = rf"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"
     if kind == "count":
         after = re.match(rf"[^{stop}近约超逾]{{1,8}}", text[end:])
         if after:
             return after.group()
-    lead = re.search(rf"([^{stop}]{{1,10}})$", text[:start])
+    if previous is not None and 0 <= start - previous.end <= 4 and \
+            not any(c in CLAUSE_END for c in text[previous.end:start]):
+        return previous.subject
+    lo = previous.end if previous is not None and previous.end <= start else 0
+    lead = re.search(rf"([^{stop}]{{1,12}})$", text[lo:start])
     if not lead:
         return ""
-    return re.sub(r"(共|累计|总计|合计|已|达到|达|为|是|有|投入|增长|提高|上升|下降)+$", "", lead.group(1))
+    return _LEAD_JUNK.sub("", _TAIL_JUNK.sub("", lead.group(1)))[-10:]
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -122,3 +122,25 @@ def score(predicted: pd.DataFrame, key: pd.DataFrame | None = None,
     for m in ("kind", "unit", "qualifier", "value"):
         result[m] = float(matched[m].astype(bool).mean()) if len(matched) else 0.0
     return result | {"tp": tp, "fp": fp, "fn": fn}
+
+
+SAMPLE_PAGE = "000_0c66df68e3bcb91e"     # the page the answer key annotates
+
+
+def predictions(quantities: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """A `quantities` table in the scorer's shape (article number and sentence text)."""
+    from .quantities import in_context
+    q = in_context(quantities, tables)
+    q = q.merge(tables["articles"][["article_id", "article"]], on="article_id")
+    return q.fillna("").assign(value_normalized=lambda d: d.value_normalized.map(str),
+                               value_high_normalized=lambda d: d.value_high_normalized.map(str))
+
+
+def sample_scores(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The extractor's scores on the sample page, if it is among the tables (else no rows)."""
+    arts = tables["articles"]
+    if SAMPLE_PAGE not in set(arts["page"]):
+        return pd.DataFrame(columns=["measure", "score"])
+    sample = {k: v[v.article_id.str.startswith(SAMPLE_PAGE + "-")] for k, v in tables.items()}
+    result = score(predictions(sample["quantities"], sample))
+    return pd.DataFrame({"measure": list(result), "score": list(result.values())})
