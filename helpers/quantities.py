@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -54,15 +54,15 @@ CLAUSE_END = "，。；：！？、（）“”"
 
 # A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
 CORE = re.compile(
-    r"(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?=[0-9{CN_NUMERALS}])"         # a first-character test, so the scan skips other text fast
+    r"(?:(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
-    rf"|(?P<chinese>[{CN_NUMERALS}]+)")
+    rf"|(?P<chinese>[{CN_NUMERALS}]+))")
 LATIN = re.compile(r"[A-Za-z]")
 PAIR_RANGE = re.compile(f"^[{CN_DIGITS[2:]}]{{2}}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity as it stands in a text: span, value, unit, kind, qualifier."""
     text: str
     start: int
@@ -82,6 +82,11 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def _alternation(words) -> re.Pattern:
+    """One regex matching any of the words, the longest first."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+
+
 @lru_cache(maxsize=None)
 def lexicons() -> dict:
     """The extractor's word lists, read once from `data/lexicons/`.
@@ -95,14 +100,26 @@ def lexicons() -> dict:
     blocked = set(_lines("not_quantities.txt"))
     return {
         "units": units,
-        "unit_lengths": sorted({len(u) for u in units}, reverse=True),
+        "unit_re": _alternation(units),
         "before": {q["word"]: q["qualifier"] for q in quals if q["position"] == "before"},
         "after": {q["word"]: q["qualifier"] for q in quals if q["position"] == "after"},
-        "gap": {q["word"] for q in quals if q["position"] == "gap"},
-        "blocked": blocked,
-        "blocked_lengths": sorted({len(w) for w in blocked}, reverse=True),
+        "before_re": re.compile(
+            f"(?P<q>{_alternation(q['word'] for q in quals if q['position'] == 'before').pattern})"
+            f"(?:{_alternation(q['word'] for q in quals if q['position'] == 'gap').pattern})?$"),
+        "after_re": _alternation(w for w in (q["word"] for q in quals if q["position"] == "after")
+                                 if len(w) > 1),
+        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多第万亿" + CONNECTORS),
+        "blocked_re": _alternation(blocked),
         "money_context": _lines("money_context.txt"),
     }
+
+
+_LEX = lexicons()      # read once, at import: the hot path looks words up here
+
+
+@lru_cache(maxsize=None)
+def _decimal(text: str) -> Decimal:
+    return Decimal(text)
 
 
 @lru_cache(maxsize=4096)
@@ -125,50 +142,36 @@ def _split_scale(core: str) -> tuple[str, Decimal]:
 
 
 def _unit_at(text: str, pos: int) -> dict | None:
-    units = lexicons()["units"]
-    for n in lexicons()["unit_lengths"]:
-        row = units.get(text[pos:pos + n])
-        if row is not None:
-            return row
-    return None
+    """The longest unit of the lexicon that starts at `pos`, if any."""
+    m = _LEX["unit_re"].match(text, pos)
+    return _LEX["units"][m.group()] if m else None
 
 
-def _blocked(text: str, start: int, end: int) -> bool:
-    """Does a not-a-quantity word of the lexicon cover any character of text[start:end]?"""
-    blocked = lexicons()["blocked"]
-    for n in lexicons()["blocked_lengths"]:
-        for i in range(max(0, start - n + 1), min(end, len(text) - n + 1)):
-            if text[i:i + n] in blocked:
-                return True
-    return False
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Where the not-a-quantity words of the lexicon stand in a text (one regex pass).
+
+    >>> blocked_spans("推进一体化，上海市唯一一个")
+    [(2, 5), (9, 13)]
+    """
+    return [m.span() for m in _LEX["blocked_re"].finditer(text)]
 
 
-def _before_qualifier(text: str, start: int, core: str) -> tuple[str, str]:
-    """The qualifier word right before a number, as (word, qualifier), else ('', '')."""
-    for n in (2, 1):
-        word = text[max(0, start - n):start]
-        q = lexicons()["before"].get(word) if len(word) == n else None
-        if q and not (word == "近" and text[start - 2:start - 1] in "最附接将"):
-            return word, q
-    if text[start - 1:start] == "上" and core[0] in "百千万亿":
-        return "上", "about"
-    return "", ""
+def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a not-a-quantity word cover any character of text[start:end]?"""
+    return any(s < end and start < e for s, e in spans)
 
 
 def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
     """Where the span starts once a qualifier before the number is taken in, and the qualifier.
 
-    `至少下浮30BP`: a qualifier may stand before a change verb that stands before the number.
+    `至少下浮30BP`: a qualifier may stand before a change verb that stands before the number;
+    `上百`: 上 before a bare 百/千/万/亿 is about; `最近3年` is not nearly.
     """
-    word, q = _before_qualifier(text, start, core)
-    if q:
-        return start - len(word), q
-    for n in (2, 1):
-        gap = text[max(0, start - n):start]
-        if len(gap) == n and gap in lexicons()["gap"]:
-            word, q = _before_qualifier(text, start - n, "0")
-            if q and word != "上":
-                return start - n - len(word), q
+    m = _LEX["before_re"].search(text, max(0, start - 6), start)
+    if m and not (m.group("q") == "近" and text[m.start() - 1:m.start()] in ("最", "附")):
+        return m.start(), _LEX["before"][m.group("q")]
+    if text[start - 1:start] == "上" and core[0] in "百千万亿":
+        return start - 1, "about"
     return start, ""
 
 
@@ -215,6 +218,8 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
 def _date(text: str, m: re.Match, context_year: str) -> Quantity | None:
     """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`."""
     s, e, core = m.start(), m.end(), m.group()
+    if text[e:e + 1] not in ("年", "月", "日"):
+        return None
     if text.startswith("年", e) and _is_year(m) and text[e + 1:e + 2] not in "代级":
         end, mm, dd = _date_tail(text, e + 1, month=True)
         if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
@@ -237,7 +242,7 @@ def _date(text: str, m: re.Match, context_year: str) -> Quantity | None:
 
 def _money_clause(text: str, start: int) -> bool:
     clause = text[max(text.rfind(c, 0, start) for c in CLAUSE_END) + 1:start]
-    return any(w in clause for w in lexicons()["money_context"])
+    return any(w in clause for w in _LEX["money_context"])
 
 
 def _value(m: re.Match) -> tuple[Decimal, Decimal] | None:
@@ -251,15 +256,20 @@ def _value(m: re.Match) -> tuple[Decimal, Decimal] | None:
 
 
 def _after_qualifier(text: str, pos: int, kind: str) -> tuple[int, str]:
-    for word in ("以上", "以内", "以下", "左右", "上下"):
-        if text.startswith(word, pos):
-            nxt = text[pos + 2:pos + 3]
-            if word in ("左右", "上下") and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
-                return pos, ""
-            return pos + 2, lexicons()["after"][word]
+    """Where the span ends once a qualifier after the number is taken in, and the qualifier.
+    左右/上下 count only at a word's end (`1000只左右的`, not `300余家上下游`)."""
+    m = _LEX["after_re"].match(text, pos)
+    if m:
+        nxt = text[m.end():m.end() + 1]
+        if m.group() in ("左右", "上下") and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
+            return pos, ""
+        return m.end(), _LEX["after"][m.group()]
     if kind == "duration" and text[pos:pos + 1] in ("多", "余"):
         return pos + 1, "more_than"
     return pos, ""
+
+
+_LATE_SCALE = re.compile("万亿|亿|万")
 
 
 def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal | None, str]:
@@ -268,10 +278,9 @@ def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal |
     if text[pos:pos + 1] in ("余", "多"):
         q, pos = "more_than", pos + 1
     if m.group("arabic") and not m.group("scale") or q:
-        for word in ("万亿", "亿", "万"):
-            if text.startswith(word, pos) and not (word == "万" and text.startswith("万亿", pos)):
-                scale, pos = SCALES[word], pos + len(word)
-                break
+        late = _LATE_SCALE.match(text, pos)
+        if late:
+            scale, pos = SCALES[late.group()], late.end()
     unit = _unit_at(text, pos)
     if unit is not None:
         pos += len(unit["text"])
@@ -280,11 +289,11 @@ def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal |
     return unit, pos, scale, q
 
 
-def _ordinal(text: str, m: re.Match) -> Quantity | None:
+def _ordinal(text: str, m: re.Match, spans: list) -> Quantity | None:
     """`第六届`, `第3批`, `第二`: a rank or edition, with its measure word."""
     s, e = m.start() - 1, m.end()
     value = _value(m)
-    if value is None or _blocked(text, s, e + 1):
+    if value is None or _blocked(spans, s, e + 1):
         return None
     unit = _unit_at(text, e)
     if unit is not None and unit["kind"] == "count":
@@ -306,23 +315,26 @@ def _trim_core(text: str, m: re.Match) -> re.Match | None:
     return m
 
 
-def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
+def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list) -> Quantity | None:
     """The quantity whose number core is `m`, or None if it is not one."""
-    m = _trim_core(text, m)
-    if m is None:
-        return None
+    if text[m.end() - 1] in "千百万":
+        m = _trim_core(text, m)
+        if m is None:
+            return None
     s, core = m.start(), m.group()
-    chinese = m.group("chinese")
-    if LATIN.match(text[s - 1:s] if s else "") or (chinese and _blocked(text, s, m.end())):
+    arabic, scale_word, chinese = m.groups()
+    before = text[s - 1:s]
+    if (before.isascii() and before.isalpha()) or (chinese and spans and _blocked(spans, s, m.end())):
         return None
-    if text[s - 1:s] == "第":
-        return _ordinal(text, m)
-    date = _date(text, m, year)
-    if date is not None:
-        return date
+    if before == "第":
+        return _ordinal(text, m, spans)
+    if text[m.end():m.end() + 1] in ("年", "月", "日"):
+        date = _date(text, m, year)
+        if date is not None:
+            return date
     if text.startswith("分之", m.end()):
         return _fraction(text, m)
-    pair = chinese and PAIR_RANGE.match(chinese)
+    pair = chinese and len(chinese) == 2 and PAIR_RANGE.match(chinese)
     value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
     if value is None:
         return None
@@ -331,7 +343,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
     rng = None if pair else _range_partner(text, end, unit, m)
     if rng is not None:
         end, high_value, high_scale, unit = rng
-        if scale == 1 and not late_scale and not m.group("scale"):
+        if scale == 1 and not late_scale and not scale_word:
             scale = high_scale                            # 30至50亿元: both in 亿
         if unit["unit"] == "年" and _is_year(m) and high_value == int(high_value) \
                 and 1000 <= high_value < 2200:
@@ -345,7 +357,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
     if unit.get("class") == "bare" and scale != 1:
         return None
     kind = unit["kind"]
-    factor = Decimal(unit["factor"])
+    factor = _decimal(unit["factor"])
     start, pre_q = _qualifier_before(text, s, core)
     end, post_q = _after_qualifier(text, end, kind)
     high = None
@@ -357,7 +369,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
     if (chinese == "一" and kind == "count" and qualifier == "exact"
             and not (found and found[-1].end == s and found[-1].kind == "count")):
         return None                                       # 一条道路: the indefinite article
-    if _blocked(text, s, end) and chinese:
+    if chinese and spans and _blocked(spans, s, end):
         return None
     number = value[0]
     return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
@@ -401,28 +413,41 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
 
 
-_LEAD_JUNK = re.compile(r"^(将|把|对|在|由|从|向|为|让|使|并|已|共|其中|今年|去年|目前)+")
-_TAIL_JUNK = re.compile(r"(从|至|到|了|达到|达|为|是|有|共|累计|总计|合计|已|投入|安排|新增|带动|"
-                        r"增长|提高|上升|下降|扩容|扩展|增至|获得|实现|完成|超过|突破|超|近|约)+$")
+_JUNK = re.compile(r"^(?:将|把|对|在|由|从|向|为|让|使|并|已|共|其中|今年|去年|目前)*(.*?)"
+                   r"(?:从|至|到|了|达到|达|为|是|有|共|累计|总计|合计|已|投入|安排|新增|带动|"
+                   r"增长|提高|上升|下降|扩容|扩展|增至|获得|实现|完成|超过|突破|超|近|约)*$")
+_SUBJECT_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]")
+_CLAUSE = re.compile(f"[{CLAUSE_END}]")
+_AFTER_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及近约超逾]")
+
+
+def _after(text: str, end: int, limit: int = 8) -> str:
+    """Up to `limit` characters after `end`, to the first stop character."""
+    stop = _AFTER_STOP.search(text, end, end + limit)
+    return text[end:stop.start() if stop else min(len(text), end + limit)]
+
+
+def _before(text: str, lo: int, start: int, limit: int = 12) -> str:
+    """Up to `limit` characters before `start` (not before `lo`), from the last stop character."""
+    window = text[max(lo, start - limit):start]
+    stops = [m.end() for m in _SUBJECT_STOP.finditer(window)]
+    return window[stops[-1]:] if stops else window
 
 
 def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | None) -> str:
     """Best effort: the noun a count stands before (`300余家上下游产业单位`), else the words
     that lead to the number in its clause (`成交额突破120亿元` -> `成交额`); a figure that
     follows another across a short verb (`从200亿元扩展至300亿元`) shares its subject."""
-    stop = rf"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"
     if kind == "count":
-        after = re.match(rf"[^{stop}近约超逾]{{1,8}}", text[end:])
+        after = _after(text, end)
         if after:
-            return after.group()
+            return after
     if previous is not None and 0 <= start - previous.end <= 4 and \
-            not any(c in CLAUSE_END for c in text[previous.end:start]):
+            not _CLAUSE.search(text, previous.end, start):
         return previous.subject
     lo = previous.end if previous is not None and previous.end <= start else 0
-    lead = re.search(rf"([^{stop}]{{1,12}})$", text[lo:start])
-    if not lead:
-        return ""
-    return _LEAD_JUNK.sub("", _TAIL_JUNK.sub("", lead.group(1)))[-10:]
+    lead = _before(text, lo, start)
+    return _JUNK.match(lead).group(1)[-10:] if lead else ""
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -435,11 +460,16 @@ def find_quantities(text: str) -> list[Quantity]:
     [('2019年', '2019'), ('11月1日', '2019-11-01')]
     """
     found: list[Quantity] = []
-    year, pos = "", 0
+    year, pos, spans = "", 0, None
+    first_chars = _LEX["first_chars"]
     for m in CORE.finditer(text):
-        if m.start() < pos:
-            continue
-        q = _read(text, m, found, year)
+        s, e = m.span()
+        if s < pos or (text[e:e + 1] not in first_chars and text[s - 1:s] != "第"
+                       and text[e - 1] not in "万亿千" and not m.group("scale")):
+            continue                      # inside a quantity read already, or no unit can follow
+        if spans is None:
+            spans = blocked_spans(text)
+        q = _read(text, m, found, year, spans)
         if q is None:
             continue
         found.append(q)
