@@ -300,6 +300,8 @@ def _ordinal(text: str, m: re.Match, spans: list) -> Quantity | None:
         e += len(unit["text"])
     else:
         e += next((len(w) for w in ORDINAL_MEASURES if text.startswith(w, e)), 0)
+    if _blocked(spans, s, e):
+        return None                                       # 第一人民医院: a name
     v = float(value[0] * value[1])
     return Quantity(text[s:e], s, e, v, v, None, "", "ordinal", "exact")
 
@@ -326,6 +328,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
     before = text[s - 1:s]
     if (before.isascii() and before.isalpha()) or (chinese and spans and _blocked(spans, s, m.end())):
         return None
+    if core in ("零", "〇"):
+        return None                                       # 零部件, 零跑动: zero counts nothing
     if before == "第":
         return _ordinal(text, m, spans)
     if text[m.end():m.end() + 1] in ("年", "月", "日"):
@@ -359,6 +363,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
     kind = unit["kind"]
     factor = _decimal(unit["factor"])
     start, pre_q = _qualifier_before(text, s, core)
+    if kind == "duration" and text[start:s] == "近":
+        start, pre_q = s, ""                              # 近3年: the last three years
     end, post_q = _after_qualifier(text, end, kind)
     high = None
     if pair:
@@ -406,6 +412,8 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
     s, e = m.start(), den.end()
     start, pre_q = _qualifier_before(text, s, m.group())
     num, whole = b[0] * b[1], a[0] * a[1]
+    e, post_q = _after_qualifier(text, e, "fraction")
+    pre_q = pre_q or post_q
     if whole == 100:
         v = float(num)
         return Quantity(text[start:e], start, e, v, v, None, "%", "percent", pre_q or "exact")
