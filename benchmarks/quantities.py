@@ -74,6 +74,7 @@ import argparse
 import contextlib
 import datetime as dt
 import io
+import logging
 import platform
 import re
 import statistics
@@ -290,6 +291,8 @@ class JioNLP:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             import jionlp  # prints a banner (jionlp) and a C-extension notice (jiojio)
         self.jio = jionlp
+        # jionlp logs a traceback at ERROR for every number its time parser cannot read (62.3)
+        logging.getLogger().setLevel(logging.CRITICAL)
         self.time_base = time.mktime(REFERENCE.timetuple())
 
     def __call__(self, text: str) -> list[dict]:

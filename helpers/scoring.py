@@ -144,3 +144,16 @@ def sample_scores(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     sample = {k: v[v.article_id.str.startswith(SAMPLE_PAGE + "-")] for k, v in tables.items()}
     result = score(predictions(sample["quantities"], sample))
     return pd.DataFrame({"measure": list(result), "score": list(result.values())})
+
+
+def extract_units(units: pd.DataFrame) -> pd.DataFrame:
+    """Our extractor over text units (`article`, `field`, `text`), in the scorer's shape."""
+    from .quantities import find_quantities
+    rows = [{"article": u.article, "field": u.field, "sentence_text": u.text, "text": q.text,
+             "start": q.start, "kind": q.kind, "unit": q.unit, "qualifier": q.qualifier,
+             "iso": q.iso,
+             "value_normalized": "" if q.value_normalized is None else repr(q.value_normalized),
+             "value_high_normalized": "" if q.value_high_normalized is None
+             else repr(q.value_high_normalized)}
+            for u in units.itertuples() for q in find_quantities(u.text)]
+    return pd.DataFrame(rows)

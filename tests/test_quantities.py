@@ -7,8 +7,8 @@ import pytest
 from helpers.articles import page_tables
 from helpers.pages import read_page
 from helpers.paths import LEXICONS
-from helpers.quantities import find_quantities, quantities_table, text_units
-from helpers.scoring import KEY_DIR, load_key, pair, score
+from helpers.quantities import quantities_table, text_units
+from helpers.scoring import KEY_DIR, extract_units, load_key, pair, score
 from helpers.tables import COLUMNS
 
 from .conftest import SAMPLE
@@ -21,14 +21,7 @@ def tables():
 
 @pytest.fixture(scope="module")
 def predicted(tables):
-    units = text_units(tables)
-    rows = [{"article": u.article, "field": u.field, "sentence_text": u.text, "text": q.text,
-             "start": q.start, "kind": q.kind, "unit": q.unit, "qualifier": q.qualifier,
-             "value_normalized": "" if q.value_normalized is None else repr(q.value_normalized),
-             "value_high_normalized": "" if q.value_high_normalized is None
-             else repr(q.value_high_normalized), "iso": q.iso}
-            for u in units.itertuples() for q in find_quantities(u.text)]
-    return pd.DataFrame(rows)
+    return extract_units(text_units(tables))
 
 
 def test_answer_key_covers_the_page(tables):
@@ -95,14 +88,9 @@ def test_held_out_sentences():
     """140 sentences of 8 invented articles, annotated by another hand without seeing the
     extractor (`tests/fixtures/quantities/heldout/`). First run: P 0.986, R 0.979."""
     sents = pd.read_csv(HELDOUT / "sentences.csv", dtype=str, keep_default_na=False)
-    rows = [{"article": int(u.article), "field": u.field, "sentence_text": u.sentence_text,
-             "text": q.text, "start": q.start, "kind": q.kind, "unit": q.unit,
-             "qualifier": q.qualifier, "iso": q.iso,
-             "value_normalized": "" if q.value_normalized is None else repr(q.value_normalized),
-             "value_high_normalized": "" if q.value_high_normalized is None
-             else repr(q.value_high_normalized)}
-            for u in sents.itertuples() for q in find_quantities(u.sentence_text)]
+    sents = sents.assign(article=sents.article.astype(int)).rename(columns={"sentence_text": "text"})
+    predicted = extract_units(sents)
     key, borderline = load_key("answer_key", HELDOUT), load_key("borderline", HELDOUT)
-    s = score(pd.DataFrame(rows), key, borderline)
+    s = score(predicted, key, borderline)
     assert s["precision"] >= 0.97 and s["recall"] >= 0.97, s
     assert min(s["kind"], s["unit"], s["qualifier"], s["value"]) >= 0.95, s
