@@ -103,6 +103,8 @@ def lexicons() -> dict:
         "unit_re": _alternation(units),
         "before": {q["word"]: q["qualifier"] for q in quals if q["position"] == "before"},
         "after": {q["word"]: q["qualifier"] for q in quals if q["position"] == "after"},
+        "before_last": frozenset(q["word"][-1] for q in quals if q["position"] in ("before", "gap"))
+        | {"上"},
         "before_re": re.compile(
             f"(?P<q>{_alternation(q['word'] for q in quals if q['position'] == 'before').pattern})"
             f"(?:{_alternation(q['word'] for q in quals if q['position'] == 'gap').pattern})?$"),
@@ -167,6 +169,8 @@ def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
     `至少下浮30BP`: a qualifier may stand before a change verb that stands before the number;
     `上百`: 上 before a bare 百/千/万/亿 is about; `最近3年` is not nearly.
     """
+    if text[start - 1:start] not in _LEX["before_last"]:
+        return start, ""                                  # the common case: no word before it
     m = _LEX["before_re"].search(text, max(0, start - 6), start)
     if m and not (m.group("q") == "近" and text[m.start() - 1:m.start()] in ("最", "附")):
         return m.start(), _LEX["before"][m.group("q")]
