@@ -20,6 +20,7 @@ Rules that are not in a word list, each general:
 - a bare `一` before a measure word is the indefinite article (`一条道路`, `一张名片`), unless it is
   coordinated with a count just before it (`三省一市`);
 - a number with no unit is not a quantity, except a scaled one (`2400万`, money in a money clause);
+- a bare 零 counts nothing (`零部件`, `零跑动`); 近 before a duration means "the last" (`近3年`);
 - `至`/`到` make a range only between two numbers of the same unit standing next to each other;
   `从200亿元扩展至300亿元` is a change, two exact figures;
 - four-digit numbers from 1000 to 2199 before 年 are years (dates); other numbers before 年 are
