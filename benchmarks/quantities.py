@@ -356,15 +356,14 @@ class Ours:
     package = None
 
     def __init__(self):
-        from helpers.quantities import find_quantities  # AttributeError/ImportError: not there yet
+        from helpers.quantities import find_quantities
         self.find = find_quantities
 
     def __call__(self, text: str) -> list[dict]:
-        return [quantity(q.text, q.start, q.kind, q.unit or "", q.qualifier,
+        return [quantity(q.text, q.start, q.kind, q.unit, q.qualifier,
                          "" if q.value_normalized is None else q.value_normalized,
-                         "" if getattr(q, "value_high_normalized", None) is None
-                         else q.value_high_normalized,
-                         getattr(q, "iso", "") or "")
+                         "" if q.value_high_normalized is None else q.value_high_normalized,
+                         q.iso)
                 for q in self.find(text)]
 
 

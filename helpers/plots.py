@@ -123,7 +123,7 @@ KIND_LABELS = {"money": "金额", "percent": "百分比", "points": "百分点/�
                "weight": "重量", "volume": "体积", "duration": "时长"}
 QUALIFIER_MARKERS = {"exact": ("o", "确数"), "more_than": (">", "超过（超、余、突破…）"),
                      "nearly": ("<", "接近（近、不到…）"), "about": ("D", "约数（约、左右…）"),
-                     "at_least": ("^", "至少"), "at_most": ("v", "至多"), "range": ("|", "区间（两端）")}
+                     "at_least": ("^", "至少"), "at_most": ("v", "至多"), "range": ("o", "区间（线连两端）")}
 
 
 def quantities_by_kind(counts: pd.DataFrame, width: str = "full", source: str = "") -> Figure:
@@ -180,7 +180,7 @@ def money_amounts(money: pd.DataFrame, width: str = "full", source: str = "") ->
         marker, _ = QUALIFIER_MARKERS[row["qualifier"]]
         if row["qualifier"] == "range":
             ax.plot([row["value_normalized"], row["value_high_normalized"]], [i, i], color="#0072B2")
-        ax.plot(row["value_normalized"], i, marker=marker if marker != "|" else "o",
+        ax.plot(row["value_normalized"], i, marker=marker,
                 color="#0072B2", markersize=5, linestyle="none")
     limit = 12 if width == "full" else 6
     labels = [f"{short_title(s or '', limit)}  {t}" for s, t in zip(df["subject"], df["text"])]
@@ -191,7 +191,7 @@ def money_amounts(money: pd.DataFrame, width: str = "full", source: str = "") ->
     ax.set_xlabel("金额（元，对数刻度）")
     figure_title(fig, "版面上的金额有多大")
     used = [q for q in QUALIFIER_MARKERS if q in set(df["qualifier"])]
-    handles = [plt.Line2D([], [], marker=QUALIFIER_MARKERS[q][0] if q != "range" else "o",
+    handles = [plt.Line2D([], [], marker=QUALIFIER_MARKERS[q][0],
                           color="#0072B2", linestyle="-" if q == "range" else "none",
                           markersize=5, label=QUALIFIER_MARKERS[q][1]) for q in used]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.02), borderaxespad=0,

@@ -45,13 +45,15 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERALS = CN_DIGITS + "十百千万亿"
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
           "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
-          "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
-          "千": Decimal(1000), "百": Decimal(100)}
+          "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 CONNECTORS = "至到-～~—－"
-DATE_SUFFIXES = ("中旬", "上旬", "下旬", "底", "初", "末", "中")
+DATE_SUFFIXES = ("中旬", "上旬", "下旬", "底", "初", "末")
 ORDINAL_MEASURES = ("季度", "阶段", "期", "大", "站", "章", "节", "代")
 DURATION_CUES = ("连续", "为期", "历时", "用时", "共", "仅", "每", "前")
 CLAUSE_END = "，。；：！？、（）“”"
+# What a scaled number with no unit is: money in a money clause (近百亿), else a plain count (2400万)
+NO_UNIT_MONEY = {"text": "", "unit": "元", "kind": "money", "factor": "1", "class": ""}
+NO_UNIT_COUNT = {"text": "", "unit": "", "kind": "count", "factor": "1", "class": ""}
 
 # A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
 CORE = re.compile(
@@ -183,7 +185,8 @@ def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
 def _is_year(core: re.Match) -> bool:
     arabic, chinese = core.group("arabic"), core.group("chinese")
     if arabic:
-        return not core.group("scale") and arabic.isdigit() and len(arabic) == 4 and 1000 <= int(arabic) < 2200
+        return (not core.group("scale") and arabic.isdigit() and len(arabic) == 4
+                and 1000 <= int(arabic) < 2200)
     return len(chinese) == 4 and all(c in CN_DIGITS for c in chinese)
 
 
@@ -213,7 +216,7 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
         if d and _small_int(d.group(1), 31):
             dd, pos = f"{_small_int(d.group(1), 31):02d}", d.end()
     if not dd:
-        for suffix in DATE_SUFFIXES[:-1]:
+        for suffix in DATE_SUFFIXES:
             if text.startswith(suffix, pos):
                 pos += len(suffix)
                 break
@@ -361,9 +364,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
     if unit is None:
         if LATIN.match(text[end:end + 1]) or scale == 1:
             return None                                   # 5G, 2.0版, a bare number
-        unit = {"text": "", "unit": "元", "kind": "money", "factor": "1"} if _money_clause(text, s) \
-            else {"text": "", "unit": "", "kind": "count", "factor": "1"}
-    if unit.get("class") == "bare" and scale != 1:
+        unit = NO_UNIT_MONEY if _money_clause(text, s) else NO_UNIT_COUNT
+    if unit["class"] == "bare" and scale != 1:
         return None
     kind = unit["kind"]
     factor = _decimal(unit["factor"])
