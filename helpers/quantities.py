@@ -43,6 +43,7 @@ from .tables import COLUMNS, tidy
 HEADLINE_FIELDS = ["kicker", "title", "subtitle"]
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERALS = CN_DIGITS + "十百千万亿"
+YEAR_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
 SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
           "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
           "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000)}
@@ -191,8 +192,13 @@ def _is_year(core: re.Match) -> bool:
 
 
 def _year_text(core: str) -> str:
-    return core if core.isdigit() else "".join(str(CN_DIGITS.index(c) % 10 if c != "两" else 2)
-                                                  for c in core.replace("〇", "零"))
+    """A year's digits, read one by one: `二〇一九` -> `2019` (a year is not a number: 二千零一十九
+    is not how it is written).
+
+    >>> _year_text("二〇一九"), _year_text("二零二五"), _year_text("2024")
+    ('2019', '2025', '2024')
+    """
+    return core if core.isdigit() else "".join(YEAR_DIGITS[c] for c in core)
 
 
 def _small_int(text: str, limit: int) -> int | None:

@@ -356,6 +356,10 @@ DATE = [
     P("今年4月底，该项目完成主体结构封顶。", "4月底", dict(kind="date", iso="--04"), id="end-of-month-iso"),
     P("该市于2023年12月启动城市更新行动。", "2023年12月",
       dict(kind="date", iso="2023-12"), id="year-month-iso"),
+    P("本条例自二〇一九年十一月一日起施行。", "二〇一九年十一月一日",
+      dict(kind="date", iso="2019-11-01"), id="chinese-numeral-date-iso"),
+    P("二零二五年六月，新馆对外开放。", "二零二五年六月", dict(kind="date", iso="2025-06"),
+      id="chinese-numeral-year-with-ling"),
 ]
 
 
