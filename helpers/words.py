@@ -28,9 +28,29 @@ def tokenizer() -> jieba.Tokenizer:
     tk = jieba.Tokenizer()
     tk.tmp_dir = str(CACHE)
     tk.initialize()
-    if USER_DICT.exists():
-        tk.load_userdict(str(USER_DICT))
+    for word, freq, tag in user_dictionary():
+        tk.add_word(word, freq, tag)
     return tk
+
+
+def user_dictionary(path=USER_DICT) -> list[tuple[str, int | None, str | None]]:
+    """The project's user dictionary: `词 [频] [词性]` per line; `#` lines are comments
+    (jieba's own loader would read them as words).
+
+    >>> user_dictionary()[:0]
+    []
+    """
+    if not path.exists():
+        return []
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+        entries.append((parts[0], freq, tag))
+    return entries
 
 
 def cut(text: str) -> list[str]:
