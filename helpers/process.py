@@ -13,16 +13,20 @@ import pandas as pd
 from .articles import page_tables
 from .pages import PageError, read_page
 from .paths import ROOT
+from .keywords import keywords_table
 from .quantities import quantities_table
+from .words import tokens_table
 from .tables import tidy, write_table
 
-TABLES = ["articles", "paragraphs", "sentences", "quantities"]
+TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "quantities"]
 
 
 def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
     """Every stage on one page file: its tables, by name (raises PageError for a bad page)."""
     tables = page_tables(read_page(path))
     tables["quantities"] = quantities_table(tables)
+    tables["tokens"] = tokens_table(tables)
+    tables["keywords"] = keywords_table(tables["tokens"])
     return tables
 
 

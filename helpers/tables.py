@@ -21,6 +21,9 @@ COLUMNS = {
                  "subheads", "text", "n_paragraphs", "n_chars"],
     "paragraphs": ["article_id", "paragraph", "subhead", "text"],
     "sentences": ["article_id", "paragraph", "sentence", "text"],
+    "tokens": ["article_id", "paragraph", "sentence", "position", "token", "pos", "content"],
+    "keywords": ["article_id", "method", "rank", "keyword", "score", "count_article",
+                 "count_rest", "tokens_article", "tokens_rest"],
     "quantities": ["article_id", "field", "paragraph", "sentence", "text", "start", "end",
                    "value", "value_normalized", "value_high_normalized", "unit", "kind",
                    "qualifier", "subject", "iso"],
@@ -29,10 +32,13 @@ KEYS = {
     "articles": ["page", "article"],
     "paragraphs": ["article_id", "paragraph"],
     "sentences": ["article_id", "paragraph", "sentence"],
+    "tokens": ["article_id", "paragraph", "sentence", "position"],
+    "keywords": ["article_id", "method", "rank"],
     "quantities": ["article_id", "paragraph", "sentence"],   # stable: headline parts, then start
 }
 NUMBERS = ["value", "value_normalized", "value_high_normalized"]     # floats, may be empty
-COUNTS = ["article", "n_paragraphs", "n_chars", "paragraph", "sentence", "start", "end"]
+COUNTS = ["article", "n_paragraphs", "n_chars", "paragraph", "sentence", "start", "end",
+          "position", "rank", "count_article", "count_rest", "tokens_article", "tokens_rest"]
 
 
 def format_number(x: float) -> str:
@@ -88,6 +94,8 @@ def read_table(name: str, directory: str | Path) -> pd.DataFrame:
     for col in COUNTS:
         if col in df:
             df[col] = df[col].astype(int)
+    if "content" in df:
+        df["content"] = df["content"].map({"True": True, "False": False})
     for col in NUMBERS:
         if col in df:
             df[col] = pd.to_numeric(df[col].replace("", None), errors="raise").astype(float)

@@ -79,3 +79,75 @@ def word_runs_on(left: str, right: str, span: int = 6) -> bool:
             return True
         pos += len(token)
     return False
+
+
+STOPWORD_FILES = ("stopwords_zh.txt", "stopwords_news.txt")
+QUANTITY_TAG = "mq"          # jieba's tag for 数量词: a quantity kept whole is one token with it
+CONTENT_TAGS = ("n", "v", "a", "i", "l", "j", "eng")   # tag prefixes of content words
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The project's stopwords: stopwords-iso (MIT) plus our newspaper boilerplate.
+
+    >>> {"的", "记者", "表示"} <= stopwords(), "萤火虫" in stopwords()
+    (True, False)
+    """
+    words: set[str] = set()
+    for name in STOPWORD_FILES:
+        for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(line.strip())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def pos_tokenizer():
+    """jieba's part-of-speech tagger on the project's tokenizer (user dictionary included)."""
+    import jieba.posseg
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def tag(text: str, keep: list[tuple[int, int]] = ()) -> list[tuple[str, str]]:
+    """(token, part of speech) for a text; the spans in `keep` (quantities) stay whole as one
+    token tagged `mq`, so `120亿元` is never cut into `120`, `亿元`.
+
+    >>> tag("成交额突破120亿元", keep=[(3, 10)])
+    [('成交额', 'n'), ('突破120亿元', 'mq')]
+    """
+    out, pos = [], 0
+    for start, end in sorted(keep):
+        out += [(w.word, w.flag) for w in pos_tokenizer().cut(text[pos:start], HMM=False)]
+        out.append((text[start:end], QUANTITY_TAG))
+        pos = end
+    out += [(w.word, w.flag) for w in pos_tokenizer().cut(text[pos:], HMM=False)]
+    return [(w, f) for w, f in out if w.strip()]
+
+
+def is_content(token: str, pos: str) -> bool:
+    """A word that carries meaning: a noun, verb, adjective, idiom or abbreviation of two
+    characters or more, not a stopword, not a quantity.
+
+    >>> is_content("萤火虫", "n"), is_content("表示", "v"), is_content("120亿元", "mq")
+    (True, False, False)
+    >>> is_content("G60", "eng"), is_content("2025", "eng")
+    (True, False)
+    """
+    return (len(token) >= 2 and pos.startswith(CONTENT_TAGS) and token not in stopwords()
+            and not token.replace(".", "").replace(",", "").isdigit())
+
+
+def tokens_table(tables: dict) -> "pd.DataFrame":
+    """`tokens.csv`: every token of every body sentence, with its part of speech, whether it
+    is a content word, and quantities (from `tables["quantities"]`) kept whole."""
+    import pandas as pd
+    q = tables["quantities"]
+    spans = {k: list(zip(g.start, g.end)) for k, g in
+             q[q.field == "body"].groupby(["article_id", "paragraph", "sentence"])}
+    rows = []
+    for s in tables["sentences"].itertuples():
+        tagged = tag(s.text, spans.get((s.article_id, s.paragraph, s.sentence), []))
+        rows += [(s.article_id, s.paragraph, s.sentence, i, w, f, is_content(w, f))
+                 for i, (w, f) in enumerate(tagged, start=1)]
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "position",
+                                       "token", "pos", "content"])

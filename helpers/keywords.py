@@ -1,0 +1,110 @@
+"""Keywords per article: jieba's TF-IDF and TextRank, and keyness against the rest of the page.
+
+TF-IDF and TextRank are `jieba.analyse`'s, run on the project's tokenizer (user dictionary
+loaded) with the project's stopwords and with quantities masked, so `120亿元` never becomes a
+keyword. Keyness is Dunning's log-likelihood G2 (Rayson & Garside 2000) of a word's count in
+the article against its count in the other articles, over content words; the counts behind it
+are kept in the table so that any reader can recompute it.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import pandas as pd
+
+from .words import STOPWORD_FILES, pos_tokenizer, tokenizer
+from .paths import LEXICONS
+
+TOP_K = 10
+COLUMNS = ["article_id", "method", "rank", "keyword", "score", "count_article",
+           "count_rest", "tokens_article", "tokens_rest"]
+
+
+@lru_cache(maxsize=1)
+def _extractors():
+    """jieba.analyse's TF-IDF and TextRank on our tokenizer and stopwords."""
+    import jieba.analyse
+    tfidf, textrank = jieba.analyse.TFIDF(), jieba.analyse.TextRank()
+    tfidf.tokenizer = tokenizer()
+    tfidf.postokenizer = textrank.tokenizer = textrank.postokenizer = pos_tokenizer()
+    for name in STOPWORD_FILES:      # jieba reads a file; ours have # comments, harmless as words
+        tfidf.set_stop_words(str(LEXICONS / name))
+    return tfidf, textrank
+
+
+def masked_text(tokens: pd.DataFrame) -> str:
+    """An article's text rebuilt from its tokens, quantities replaced by a comma."""
+    return "".join("，" if pos == "mq" else tok for tok, pos in zip(tokens.token, tokens.pos))
+
+
+def g2(a: int, b: int, c: int, d: int) -> float:
+    """Log-likelihood G2 of a word seen `a` times in `c` tokens against `b` times in `d`;
+    negative when the word is rarer in the first text than in the second.
+
+    >>> round(g2(10, 10, 1000, 10000), 2), g2(1, 30, 1000, 10000) < 0, g2(0, 0, 10, 10)
+    (22.14, True, 0.0)
+    """
+    if a + b == 0:
+        return 0.0
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    value = 2 * sum(o * math.log(o / e) for o, e in ((a, e1), (b, e2)) if o > 0)
+    return value if a / c >= b / d else -value
+
+
+def keyness(tokens: pd.DataFrame, article_id: str, top: int = TOP_K) -> pd.DataFrame:
+    """The content words an article uses more than the rest of the page, by G2 (p < 0.05:
+    G2 > 3.84), with the counts behind each score."""
+    content = tokens[tokens.content]
+    here = content[content.article_id == article_id].token.value_counts()
+    rest = content[content.article_id != article_id].token.value_counts()
+    c, d = int(here.sum()), int(rest.sum())
+    if d == 0:                      # a page of one article has nothing to compare against
+        return pd.DataFrame(columns=COLUMNS)
+    rows = [(w, g2(int(a), int(rest.get(w, 0)), c, d), int(a), int(rest.get(w, 0)))
+            for w, a in here.items()]
+    df = pd.DataFrame(rows, columns=["keyword", "score", "count_article", "count_rest"])
+    df = df[df.score > 3.84].sort_values(["score", "keyword"], ascending=[False, True]).head(top)
+    return df.assign(article_id=article_id, method="keyness", rank=range(1, len(df) + 1),
+                     tokens_article=c, tokens_rest=d)[COLUMNS]
+
+
+def jieba_keywords(text: str, method: str, top: int = TOP_K) -> list[tuple[str, float]]:
+    """TF-IDF (`tfidf`) or TextRank (`textrank`) keywords of a text, with their weights."""
+    tfidf, textrank = _extractors()
+    if method == "tfidf":
+        return tfidf.extract_tags(text, topK=top, withWeight=True)
+    return textrank.textrank(text, topK=top, withWeight=True)
+
+
+def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
+    """`keywords.csv`: per article, TF-IDF, TextRank and keyness keywords, ranked, with the
+    article's and the rest of the page's counts of each (pages are compared within themselves).
+
+    >>> from helpers.process import process
+    >>> tables, _ = process(["data/raw"])
+    >>> k = tables["keywords"]
+    >>> k[(k.method == "keyness") & (k["rank"] == 1)].keyword.tolist()[3]
+    '萤火虫'
+    """
+    parts = []
+    tokens = tokens.assign(page=tokens.article_id.str.rsplit("-", n=1).str[0])
+    for _, page in tokens.groupby("page", sort=True):
+        content = page[page.content]
+        for article_id, toks in page.groupby("article_id", sort=True):
+            counts = content[content.article_id == article_id].token.value_counts()
+            rest = content[content.article_id != article_id].token.value_counts()
+            for method in ("tfidf", "textrank"):
+                words = jieba_keywords(masked_text(toks), method, top)
+                parts.append(pd.DataFrame({
+                    "article_id": article_id, "method": method,
+                    "rank": range(1, len(words) + 1), "keyword": [w for w, _ in words],
+                    "score": [s for _, s in words],
+                    "count_article": [int(counts.get(w, 0)) for w, _ in words],
+                    "count_rest": [int(rest.get(w, 0)) for w, _ in words],
+                    "tokens_article": int(counts.sum()), "tokens_rest": int(rest.sum())},
+                    columns=COLUMNS))
+            parts.append(keyness(page, article_id, top))
+    parts = [p for p in parts if len(p)]
+    table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS)
+    return table.assign(score=table.score.astype(float).round(4))
