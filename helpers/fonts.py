@@ -64,3 +64,16 @@ def missing_glyphs(text: str) -> list[str]:
     """
     have = covered()
     return sorted({ch for ch in text if ord(ch) not in have and not ch.isspace()})
+
+
+def face_file() -> str:
+    """The SC face alone as an .otf file in the project cache, for tools that open only the
+    first face of a collection (wordcloud through Pillow would draw the Japanese face)."""
+    from .paths import CACHE
+    path = CACHE / f"{FAMILY.replace(' ', '')}-face{face_index()}.otf"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        TTCollection(str(FONT_PATH)).fonts[face_index()].save(str(tmp))
+        tmp.replace(path)
+    return str(path)

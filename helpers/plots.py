@@ -199,3 +199,69 @@ def money_amounts(money: pd.DataFrame, width: str = "full", source: str = "") ->
     ax.grid(axis="x", color="0.9", linewidth=0.5)
     source_line(fig, f"数据：{source}" if source else "")
     return fig
+
+
+def top_words(freq: pd.DataFrame, width: str = "full", source: str = "", n: int = 20) -> Figure:
+    """Which words carry the page? The `n` most frequent content words, with their counts."""
+    use_style()
+    df = freq.head(n).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.0 + 0.17 * len(df)))
+    ax.barh(df["token"], df["count"], color="#0072B2", height=0.65)
+    for y, (n_, a) in enumerate(zip(df["count"], df["articles"])):
+        ax.text(n_, y, f" {n_}", va="center", ha="left", fontsize=7)
+    ax.set_xlabel("出现次数（次）")
+    ax.margins(x=0.1)
+    figure_title(fig, f"版面上最常见的{len(df)}个实词")
+    source_line(fig, f"数据：{source}；不含停用词和数字" if source else "不含停用词和数字")
+    return fig
+
+
+def word_cloud(freq: pd.DataFrame, width: str = "full", source: str = "", n: int = 120) -> Figure:
+    """The same frequencies as a word cloud (fixed layout: `random_state` 0, project font)."""
+    from wordcloud import WordCloud
+
+    from .fonts import face_file
+    use_style()
+    w_in = WIDTHS[width]
+    dpi = plt.rcParams["savefig.dpi"]
+    cloud = WordCloud(font_path=face_file(), width=int(w_in * dpi), height=int(w_in * 0.55 * dpi),
+                      background_color="white", random_state=0, prefer_horizontal=1.0,
+                      color_func=lambda *a, **k: "#0072B2", max_words=n, margin=4)
+    cloud.generate_from_frequencies(dict(zip(freq["token"].head(n), freq["count"].head(n))))
+    fig, ax = plt.subplots(figsize=(w_in, w_in * 0.55 + 0.5))
+    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    ax.set_axis_off()
+    figure_title(fig, "词云：字号与出现次数成正比")
+    source_line(fig, f"数据：{source}" if source else "")
+    fig.text(0, 0, "".join(freq["token"].head(n)), alpha=0, fontsize=1)   # words, for the glyph check
+    return fig
+
+
+def cooccurrence_network(edges: pd.DataFrame, freq: pd.DataFrame, width: str = "full",
+                         source: str = "") -> Figure:
+    """Which words go together? Words as nodes (size by count), sentences shared as edges."""
+    import networkx as nx
+    use_style()
+    g = nx.Graph()
+    counts = dict(zip(freq["token"], freq["count"]))
+    for row in edges.itertuples():
+        g.add_edge(row.source, row.target, weight=row.sentences)
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], WIDTHS[width] * 0.75))
+    if len(g):
+        pos = nx.spring_layout(g, seed=7, weight="weight", k=2.5 / max(len(g), 1) ** 0.5)
+        widths = [0.3 + 0.35 * d["weight"] for _, _, d in g.edges(data=True)]
+        nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="0.7")
+        scale = 0.5 if width == "single" else 1.0
+        sizes = [scale * (20 + 8 * counts.get(n, 1)) for n in g.nodes]
+        nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color="#56B4E9",
+                               edgecolors="#0072B2", linewidths=0.6)
+        nx.draw_networkx_labels(g, pos, ax=ax, font_size=7 if width == "single" else 8,
+                                font_family=plt.rcParams["font.family"],
+                                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
+                                      "alpha": 0.8})
+    ax.set_axis_off()
+    ax.margins(0.08)
+    figure_title(fig, "哪些词常在同一句中出现")
+    note = "节点大小：出现次数；连线粗细：共同出现的句数"
+    source_line(fig, f"数据：{source}；{note}" if source else note)
+    return fig
