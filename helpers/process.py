@@ -15,10 +15,11 @@ from .pages import PageError, read_page
 from .paths import ROOT
 from .keywords import keywords_table
 from .quantities import quantities_table
+from .themes import theme_matches, themes_table
 from .words import tokens_table
 from .tables import tidy, write_table
 
-TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "quantities"]
+TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "themes", "quantities"]
 
 
 def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
@@ -27,6 +28,7 @@ def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
     tables["quantities"] = quantities_table(tables)
     tables["tokens"] = tokens_table(tables)
     tables["keywords"] = keywords_table(tables["tokens"])
+    tables["themes"] = themes_table(theme_matches(tables["tokens"]), tables["articles"])
     return tables
 
 

@@ -24,6 +24,9 @@ COLUMNS = {
     "tokens": ["article_id", "paragraph", "sentence", "position", "token", "pos", "content"],
     "keywords": ["article_id", "method", "rank", "keyword", "score", "count_article",
                  "count_rest", "tokens_article", "tokens_rest"],
+    "themes": ["article_id", "theme", "label_zh", "label_en", "hits", "score", "share", "terms"],
+    "places": ["article_id", "place", "level", "parent", "province", "count", "forms", "lon",
+               "lat"],
     "quantities": ["article_id", "field", "paragraph", "sentence", "text", "start", "end",
                    "value", "value_normalized", "value_high_normalized", "unit", "kind",
                    "qualifier", "subject", "iso"],
@@ -34,11 +37,15 @@ KEYS = {
     "sentences": ["article_id", "paragraph", "sentence"],
     "tokens": ["article_id", "paragraph", "sentence", "position"],
     "keywords": ["article_id", "method", "rank"],
+    "themes": ["article_id"],                                # stable: by score within an article
+    "places": ["article_id"],                                # stable: by count within an article
     "quantities": ["article_id", "paragraph", "sentence"],   # stable: headline parts, then start
 }
 NUMBERS = ["value", "value_normalized", "value_high_normalized"]     # floats, may be empty
+MEASURES = ["score", "share", "lon", "lat"]                           # floats, never empty
 COUNTS = ["article", "n_paragraphs", "n_chars", "paragraph", "sentence", "start", "end",
-          "position", "rank", "count_article", "count_rest", "tokens_article", "tokens_rest"]
+          "position", "rank", "count_article", "count_rest", "tokens_article", "tokens_rest",
+          "hits", "count"]
 
 
 def format_number(x: float) -> str:
@@ -87,13 +94,16 @@ def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
 
 
 def read_table(name: str, directory: str | Path) -> pd.DataFrame:
-    """Read a table written by `write_table`: every cell as text, except counts (int) and
-    values (float, NaN where empty)."""
+    """Read a table written by `write_table`: every cell as text, except counts (int),
+    scores and coordinates (float), values (float, NaN where empty) and `content` (bool)."""
     df = pd.read_csv(Path(directory) / f"{name}.csv", encoding=ENCODING,
                      dtype=str, keep_default_na=False)
     for col in COUNTS:
         if col in df:
             df[col] = df[col].astype(int)
+    for col in MEASURES:
+        if col in df:
+            df[col] = df[col].astype(float)
     if "content" in df:
         df["content"] = df["content"].map({"True": True, "False": False})
     for col in NUMBERS:
