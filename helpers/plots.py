@@ -7,6 +7,7 @@ so the same data give byte-identical files on every run.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import matplotlib
@@ -264,4 +265,86 @@ def cooccurrence_network(edges: pd.DataFrame, freq: pd.DataFrame, width: str = "
     figure_title(fig, "哪些词常在同一句中出现")
     note = "节点大小：出现次数；连线粗细：共同出现的句数"
     source_line(fig, f"数据：{source}；{note}" if source else note)
+    return fig
+
+
+def theme_heatmap(themes: pd.DataFrame, articles: pd.DataFrame, width: str = "full",
+                  source: str = "") -> Figure:
+    """Which themes does each article speak to? Share of each article's theme score, one
+    row per theme, one column per article; each cell carries its percentage."""
+    use_style()
+    order = themes.groupby("theme").score.sum().sort_values(ascending=False, kind="stable")
+    labels = themes.drop_duplicates("theme").set_index("theme").label_zh
+    grid = (themes.pivot_table(index="theme", columns="article_id", values="share", fill_value=0)
+            .reindex(index=order.index, columns=articles.article_id, fill_value=0))
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.2 + 0.24 * len(grid)))
+    im = ax.imshow(grid.values, cmap="Blues", vmin=0, vmax=max(0.6, grid.values.max()),
+                   aspect="auto")
+    for (i, j), v in pd.DataFrame(grid.values).stack().items():
+        if v >= 0.05:
+            ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
+                    color="white" if v > 0.35 else "black")
+    limit = 10 if width == "full" else 5
+    titles = articles.set_index("article_id").title.reindex(grid.columns).fillna("")
+    ax.set_xticks(range(len(grid.columns)), [short_title(t or a[-2:], limit)
+                                             for a, t in zip(grid.columns, titles)],
+                  rotation=30 if width == "full" else 60, ha="right")
+    ax.set_yticks(range(len(grid)), [labels[t] for t in grid.index])
+    ax.tick_params(length=0)
+    ax.spines[:].set_visible(False)
+    fig.colorbar(im, ax=ax, shrink=0.6, format=lambda x, _: f"{x:.0%}", label="占该文主题得分")
+    figure_title(fig, "各篇文章谈的是什么主题")
+    source_line(fig, f"数据：{source}；主题词表 data/lexicons/themes.csv" if source else "")
+    return fig
+
+
+def label_points(ax, xs, ys, texts, fontsize: float = 7) -> None:
+    """Label points without overlaps where possible: each label tries eight places around its
+    point, in order, and takes the first that touches no label placed before it."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    offsets = [(4, 3, "left", "bottom"), (4, -3, "left", "top"), (-4, 3, "right", "bottom"),
+               (-4, -3, "right", "top"), (0, 7, "center", "bottom"), (0, -7, "center", "top"),
+               (10, 0, "left", "center"), (-10, 0, "right", "center")]
+    placed = []
+    for x, y, text in zip(xs, ys, texts):
+        for k, (dx, dy, ha, va) in enumerate(offsets):
+            ann = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                              ha=ha, va=va, fontsize=fontsize)
+            box = ann.get_window_extent(renderer).expanded(1.05, 1.15)
+            if not any(box.overlaps(b) for b in placed) or k == len(offsets) - 1:
+                placed.append(box)
+                break
+            ann.remove()
+
+
+def places_map(places: pd.DataFrame, width: str = "full", source: str = "") -> Figure:
+    """Where are the places the page speaks of? Each place at its coordinates, the circle's
+    area by the number of mentions, provinces and regions drawn apart from cities and counties."""
+    use_style()
+    df = places.groupby(["place", "level", "lon", "lat"], as_index=False)["count"].sum()
+    df = df.sort_values(["count", "place"], ascending=[False, True], kind="stable")
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], WIDTHS[width] * 0.8))
+    styles = {"region": ("s", "#E69F00", "区域"), "province": ("D", "#009E73", "省级"),
+              "city": ("o", "#0072B2", "地级市"), "district": ("o", "#56B4E9", "区县"),
+              "county": ("o", "#56B4E9", "区县")}
+    for level, (marker, color, label) in styles.items():
+        d = df[df.level == level]
+        if len(d):
+            ax.scatter(d.lon, d.lat, s=20 + 25 * d["count"], marker=marker, color=color,
+                       edgecolors="black", linewidths=0.4, alpha=0.85)
+    ax.set_xlabel("经度（°E）")
+    ax.set_ylabel("纬度（°N）")
+    if len(df):      # a degree of longitude is shorter than one of latitude by cos(latitude)
+        ax.set_aspect(1 / math.cos(math.radians(float(df.lat.mean()))), adjustable="datalim")
+    ax.margins(0.15)
+    handles = [plt.Line2D([], [], marker=m, color=c, markeredgecolor="black", markeredgewidth=0.4,
+                          linestyle="none", markersize=6, label=lab)
+               for lev, (m, c, lab) in styles.items() if lev != "county" and
+               (df.level == lev).any() or (lev == "district" and (df.level == "county").any())]
+    ax.legend(handles=handles, loc="best")
+    fig.canvas.draw()                  # final limits, so labels are placed where they will be
+    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" for p, n in zip(df.place, df["count"])])
+    figure_title(fig, "版面提到了哪些地方（括号内为提及次数）")
+    source_line(fig, f"数据：{source}；坐标见 data/lexicons/gazetteer.csv" if source else "")
     return fig

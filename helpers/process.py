@@ -14,12 +14,14 @@ from .articles import page_tables
 from .pages import PageError, read_page
 from .paths import ROOT
 from .keywords import keywords_table
+from .places import place_matches, places_table
 from .quantities import quantities_table
 from .themes import theme_matches, themes_table
 from .words import tokens_table
 from .tables import tidy, write_table
 
-TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "themes", "quantities"]
+TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "themes", "places",
+          "quantities"]
 
 
 def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
@@ -29,6 +31,7 @@ def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
     tables["tokens"] = tokens_table(tables)
     tables["keywords"] = keywords_table(tables["tokens"])
     tables["themes"] = themes_table(theme_matches(tables["tokens"]), tables["articles"])
+    tables["places"] = places_table(place_matches(tables["tokens"]))
     return tables
 
 
