@@ -7,11 +7,15 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks lock clean-env bench bench-venv gazetteer
+.PHONY: run test process notebooks html lock clean-env bench bench-venv gazetteer
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
 	$(PY) -m helpers notebooks
+	$(PY) -m helpers html
+
+html: $(VENV)/.installed          # the executed notebooks as static HTML, for readers without Jupyter
+	$(PY) -m helpers html
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

@@ -2,6 +2,7 @@
 
     python -m helpers process PAGES… [--out DIR]   every stage on any pages, every table written
     python -m helpers notebooks [NOTEBOOK…]        execute the notebooks in place, in order
+    python -m helpers html [NOTEBOOK…]             the executed notebooks as static HTML in notebooks/html/
 
 PAGES are files, folders (every *.txt in them) or glob patterns; DIR defaults to
 data/processed. `process` exits 0 when every page was read, 1 when some failed (each named on
@@ -23,7 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", default=str(PROCESSED), help="folder for the tables")
     nbs = sub.add_parser("notebooks", help="execute the notebooks in place, in order")
     nbs.add_argument("paths", nargs="*", help="notebooks (default: all, in order)")
+    html = sub.add_parser("html", help="write the executed notebooks as static HTML")
+    html.add_argument("paths", nargs="*", help="notebooks (default: all, in order)")
     args = parser.parse_args(argv)
+    if args.command == "html":
+        from .notebooks import notebooks, to_html
+        from .paths import NOTEBOOKS
+        for path in args.paths or notebooks():
+            print(f"wrote {to_html(path, NOTEBOOKS / 'html').relative_to(ROOT)}", flush=True)
+        return 0
     if args.command == "notebooks":
         from .notebooks import execute, notebooks
         for path in args.paths or notebooks():

@@ -26,3 +26,17 @@ def execute(path: str | Path, timeout: int = 900) -> None:
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute()
     nbformat.write(nb, path)
+
+
+def to_html(path: str | Path, out_dir: str | Path) -> Path:
+    """The executed notebook as one static HTML page (images inline), for readers without
+    Jupyter; written atomically, byte-identical for the same notebook."""
+    from nbconvert import HTMLExporter
+    path, out_dir = Path(path), Path(out_dir)
+    body, _ = HTMLExporter(embed_images=True).from_notebook_node(nbformat.read(path, as_version=4))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{path.stem}.html"
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(out)
+    return out

@@ -14,14 +14,15 @@ from helpers.paths import ROOT
 from helpers.plots import WIDTHS, article_lengths, save_figure
 from noto_cjk_sans_otc import FONT_PATH
 
-ARTICLES = pd.DataFrame({"title": ["九城协同，让彼此优势共振放大", "萤火虫点亮长三角示范区"],
-                         "n_chars": [1558, 824], "source": ["解放日报", "浙江日报"], "page": ["p1", "p1"]})
+ARTICLES = pd.DataFrame({"article_id": ["p1-01", "p1-02"],
+                         "title": ["九城协同，让彼此优势共振放大", "萤火虫点亮长三角示范区"],
+                         "source": ["解放日报", "浙江日报"], "n_chars": [1558, 824]})
 
 DRAW = """
 import sys, pandas as pd
 from helpers.plots import article_lengths, save_figure
-df = pd.DataFrame({"title": ["九城协同，让彼此优势共振放大", "萤火虫点亮长三角示范区"], "n_chars": [1558, 824],
-                   "source": ["解放日报", "浙江日报"], "page": ["p1", "p1"]})
+df = pd.DataFrame({"article_id": ["p1-01", "p1-02"], "title": ["九城协同，让彼此优势共振放大", "萤火虫点亮长三角示范区"],
+                   "source": ["解放日报", "浙江日报"], "n_chars": [1558, 824]})
 for w in ("full", "single"):
     save_figure(article_lengths(df, w), "f_" + w, sys.argv[1])
 """

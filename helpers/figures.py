@@ -1,0 +1,198 @@
+"""The publication figure set: what each figure plots, how it is drawn, and its catalogue.
+
+Each figure is a `Spec`: a function from the pipeline's tables to exactly the data it plots
+(written beside the figure as CSV, so a reader can check it or redraw it), a drawing function
+in `helpers.plots`, and the table and notebook it comes from. `write_figures` draws every figure
+in Chinese and English (`figures/zh/`, `figures/en/`), full width (`NAME`) and single column
+(`NAME_single`), as PNG, SVG and PDF; `write_catalogue` writes `figures/README.md`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from . import plots
+from .context import cooccurrence as cooccurrence_pairs
+from .context import frequencies
+from .paths import FIGURES, ROOT
+from .quantities import kind_counts
+from .tables import ENCODING, format_number
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    data: Callable[[dict], pd.DataFrame]
+    draw: Callable[..., object]
+    table: str
+    notebook: str
+
+
+def _article_lengths(t: dict) -> pd.DataFrame:
+    return t["articles"][["article_id", "title", "source", "n_chars"]]
+
+
+def _top_words(t: dict) -> pd.DataFrame:
+    return frequencies(t["tokens"], 20)
+
+
+def _word_cloud(t: dict) -> pd.DataFrame:
+    return frequencies(t["tokens"], 120)
+
+
+def _keywords(t: dict) -> pd.DataFrame:
+    k = t["keywords"]
+    k = k[(k.method == "keyness") & (k["rank"] <= 5)]
+    return k.merge(t["articles"][["article_id", "title"]], on="article_id")[
+        ["article_id", "title", "rank", "keyword", "score", "count_article", "count_rest"]]
+
+
+def _themes_heatmap(t: dict) -> pd.DataFrame:
+    themes, arts = t["themes"], t["articles"][["article_id", "title"]]
+    labels = themes.drop_duplicates("theme")[["theme", "label_zh", "label_en"]]
+    grid = arts.merge(labels, how="cross").merge(
+        themes[["article_id", "theme", "share"]], on=["article_id", "theme"], how="left")
+    return grid.fillna({"share": 0.0}).sort_values(["article_id", "theme"], ignore_index=True)
+
+
+def _places_map(t: dict) -> pd.DataFrame:
+    p = t["places"]
+    return (p.groupby(["place", "level", "lon", "lat"], as_index=False)["count"].sum()
+             .sort_values(["count", "place"], ascending=[False, True], ignore_index=True)
+             [["place", "level", "count", "lon", "lat"]])
+
+
+def _quantities_by_kind(t: dict) -> pd.DataFrame:
+    return kind_counts(t["quantities"], t["articles"])
+
+
+def _money_amounts(t: dict) -> pd.DataFrame:
+    q = t["quantities"]
+    return q[(q.kind == "money") & (q.unit == "元")][
+        ["article_id", "text", "subject", "value_normalized", "value_high_normalized",
+         "qualifier"]].reset_index(drop=True)
+
+
+def _cooccurrence(t: dict) -> pd.DataFrame:
+    edges = cooccurrence_pairs(t["tokens"])
+    counts = frequencies(t["tokens"]).set_index("token")["count"]
+    return edges.assign(source_count=edges.source.map(counts).astype(int),
+                        target_count=edges.target.map(counts).astype(int))
+
+
+NB = "notebooks/{}.ipynb"
+SPECS = [
+    Spec("article_lengths", _article_lengths, plots.article_lengths, "articles",
+         NB.format("10-clean-and-split")),
+    Spec("top_words", _top_words, plots.top_words, "tokens", NB.format("20-words")),
+    Spec("word_cloud", _word_cloud, plots.word_cloud, "tokens", NB.format("20-words")),
+    Spec("keywords", _keywords, plots.keywords, "keywords", NB.format("20-words")),
+    Spec("cooccurrence", _cooccurrence, plots.cooccurrence, "tokens", NB.format("20-words")),
+    Spec("themes_heatmap", _themes_heatmap, plots.themes_heatmap, "themes",
+         NB.format("30-themes-and-places")),
+    Spec("places_map", _places_map, plots.places_map, "places", NB.format("30-themes-and-places")),
+    Spec("quantities_by_kind", _quantities_by_kind, plots.quantities_by_kind, "quantities",
+         NB.format("40-quantities")),
+    Spec("money_amounts", _money_amounts, plots.money_amounts, "quantities",
+         NB.format("40-quantities")),
+]
+BY_NAME = {s.name: s for s in SPECS}
+
+
+def source(tables: dict, lang: str = "zh") -> str:
+    """The source line: the pages and the outlets credited on them.
+
+    >>> source({"articles": pd.DataFrame({"page": ["p1", "p1"], "source": ["新华网", ""]})}, "en")
+    'Source: page p1 (新华网)'
+    """
+    arts = tables["articles"]
+    pages = sorted(arts.page.unique())
+    shown = "、".join(pages[:3]) + (f" … ({len(pages)})" if len(pages) > 3 else "")
+    outlets = "、".join(s for s in dict.fromkeys(arts.source) if s) or "—"
+    return plots.text("source", lang, pages=shown, outlets=outlets)
+
+
+def figure_data(name: str, tables: dict) -> pd.DataFrame:
+    """Exactly the data a figure plots."""
+    return BY_NAME[name].data(tables).reset_index(drop=True)
+
+
+def draw(name: str, tables: dict, width: str = "full", lang: str = "zh"):
+    """One figure of the set, drawn from the tables."""
+    return BY_NAME[name].draw(figure_data(name, tables), width, lang, source(tables, lang))
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> Path:
+    """A figure's data as CSV (the tables' encoding; floats in their shortest exact form)."""
+    df = df.copy()
+    for col in df.select_dtypes("float").columns:
+        df[col] = df[col].map(format_number)
+    df.to_csv(path, index=False, encoding=ENCODING, lineterminator="\n")
+    return path
+
+
+def write_figures(tables: dict, directory: Path = FIGURES, names: list[str] | None = None) -> list[Path]:
+    """Every figure in both languages and both widths, with its data beside it."""
+    written = []
+    for name in names or list(BY_NAME):
+        data = figure_data(name, tables)
+        for lang in plots.LANGUAGES:
+            out = Path(directory) / lang
+            out.mkdir(parents=True, exist_ok=True)
+            written.append(write_csv(data, out / f"{name}.csv"))
+            for width, suffix in (("full", ""), ("single", "_single")):
+                fig = BY_NAME[name].draw(data, width, lang, source(tables, lang))
+                written += plots.save_figure(fig, f"{name}{suffix}", out)
+                plots.plt.close(fig)
+    return written
+
+
+def catalogue(directory: Path = FIGURES) -> str:
+    """`figures/README.md`: every figure with its number, thumbnail, caption, question, the
+    table and notebook it comes from, and links to its files in both languages."""
+    lines = ["# Figures", "",
+             "Generated by `notebooks/50-figures.ipynb` (`helpers.figures.write_catalogue`); do not "
+             "edit by hand.", "",
+             "Every figure comes in Chinese (`zh/`) and English (`en/`), full width 17.5 cm "
+             "(`NAME`) and single column 8.5 cm (`NAME_single`), as PNG (300 dpi), SVG (text as "
+             "paths) and PDF (Noto Sans CJK SC embedded, text selectable), with `NAME.csv`: "
+             "exactly the data it plots. Files are byte-identical from run to run.", ""]
+    for number, spec in enumerate(SPECS, start=1):
+        n = spec.name
+        links = " · ".join(
+            f"{lang}: " + ", ".join(f"[{fmt}]({lang}/{n}{sfx}.{fmt})" for sfx in ("", "_single")
+                                    for fmt in ("png", "svg", "pdf")) + f", [csv]({lang}/{n}.csv)"
+            for lang in plots.LANGUAGES)
+        lines += [f"## Figure {number}. {plots.text(f'title.{n}', 'en', n=20)}", "",
+                  f"<img src=\"zh/{n}_single.png\" width=\"320\" alt=\"{n}\">", "",
+                  f"- **图{number}** {plots.text(f'caption.{n}', 'zh')}",
+                  f"- **Caption:** {plots.text(f'caption.{n}', 'en')}",
+                  f"- **Question:** {plots.text(f'question.{n}', 'en')} "
+                  f"（{plots.text(f'question.{n}', 'zh')}）",
+                  f"- **From:** `data/processed/{spec.table}.csv`, "
+                  f"[`{spec.notebook}`](../{spec.notebook})",
+                  f"- **Files:** {links}", ""]
+    return "\n".join(lines)
+
+
+def write_catalogue(directory: Path = FIGURES) -> Path:
+    path = Path(directory) / "README.md"
+    path.write_text(catalogue(directory), encoding="utf-8", newline="\n")
+    return path
+
+
+def relative(paths: list[Path]) -> list[str]:
+    """Paths relative to the repository, for notebook output that reads the same anywhere."""
+    return [str(Path(p).resolve().relative_to(ROOT)) for p in paths]
+
+
+def catalogue_table(lang: str = "en") -> pd.DataFrame:
+    """The figure set as a table: number, name, question, caption, table and notebook."""
+    return pd.DataFrame([{"figure": i, "name": s.name,
+                          "question": plots.text(f"question.{s.name}", lang),
+                          "caption": plots.text(f"caption.{s.name}", lang),
+                          "table": f"{s.table}.csv", "notebook": s.notebook}
+                         for i, s in enumerate(SPECS, start=1)])

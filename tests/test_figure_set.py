@@ -1,0 +1,105 @@
+"""The publication set: every figure in both languages and both widths, checked as an editor
+would: files in every format with the data beside them, stated sizes, no text under 7 pt,
+the CJK font embedded with the Chinese text extractable, and the same bytes on a second run."""
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.text import Text
+from pypdf import PdfReader
+
+from helpers.figures import SPECS, catalogue, draw, figure_data, write_figures
+from helpers.paths import ROOT
+from helpers.plots import LANGUAGES, WIDTHS, text
+from helpers.process import analyse_page
+from helpers.tables import ENCODING
+
+from .conftest import SAMPLE
+
+NAMES = [s.name for s in SPECS]
+SECOND_RUN = """
+import sys
+from pathlib import Path
+from helpers.figures import write_figures
+from helpers.process import analyse_page
+write_figures(analyse_page(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return analyse_page(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def written(tables, tmp_path_factory):
+    out = tmp_path_factory.mktemp("figures")
+    write_figures(tables, out)
+    return out
+
+
+def test_the_set_has_every_figure_the_issue_names():
+    assert {"article_lengths", "top_words", "word_cloud", "keywords", "themes_heatmap",
+            "places_map", "quantities_by_kind", "money_amounts", "cooccurrence"} <= set(NAMES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", NAMES)
+def test_files_sizes_fonts_and_text(written, tables, name, lang):
+    folder = written / lang
+    data = pd.read_csv(folder / f"{name}.csv", encoding=ENCODING, keep_default_na=False)
+    assert len(data) == len(figure_data(name, tables))            # the data it plots, beside it
+    for width, suffix in (("full", ""), ("single", "_single")):
+        png = (folder / f"{name}{suffix}.png").read_bytes()
+        assert abs(struct.unpack(">I", png[16:20])[0] - WIDTHS[width] * 300) <= 2
+        assert (folder / f"{name}{suffix}.svg").stat().st_size > 0
+        page = PdfReader(folder / f"{name}{suffix}.pdf").pages[0]
+        assert abs(float(page.mediabox.width) - WIDTHS[width] * 72) < 1
+        fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
+        assert any("NotoSansCJKsc" in str(f["/BaseFont"]) for f in fonts)
+        extracted = page.extract_text().replace("\n", "")
+        title = text(f"title.{name}", lang, n=20).replace(" ", "")
+        assert title[:6] in extracted.replace(" ", "")              # the title comes back as text
+        assert "版面" in extracted or "page" in extracted             # and the source line
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", NAMES)
+def test_no_visible_text_under_7_points(tables, name, lang):
+    for width in ("full", "single"):
+        fig = draw(name, tables, width, lang)
+        small = [(t.get_text(), t.get_fontsize()) for t in fig.findobj(Text)
+                 if t.get_visible() and t.get_text().strip() and (t.get_alpha() is None or t.get_alpha() > 0)
+                 and t.get_fontsize() < 7]
+        plt.close(fig)
+        assert not small, small
+
+
+def test_a_second_run_writes_the_same_bytes(written, tmp_path):
+    subprocess.run([sys.executable, "-c", SECOND_RUN, str(SAMPLE), str(tmp_path)], cwd=ROOT,
+                   check=True, env={"PYTHONHASHSEED": "1", "PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg"})
+    first = {p.relative_to(written): p.read_bytes() for p in sorted(written.rglob("*.*"))}
+    second = {p.relative_to(tmp_path): p.read_bytes() for p in sorted(tmp_path.rglob("*.*"))}
+    assert len(first) == len(NAMES) * len(LANGUAGES) * 7
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_catalogue_lists_every_figure_with_links_to_every_file():
+    md = catalogue()
+    for name in NAMES:
+        for lang in LANGUAGES:
+            for suffix in ("", "_single"):
+                for fmt in ("png", "svg", "pdf"):
+                    assert f"({lang}/{name}{suffix}.{fmt})" in md
+            assert f"({lang}/{name}.csv)" in md
+    assert md.count("## Figure ") == len(NAMES)
+
+
+def test_committed_catalogue_is_the_generated_one():
+    assert (ROOT / "figures" / "README.md").read_text(encoding="utf-8") == catalogue()
