@@ -1,16 +1,20 @@
 """Command line.
 
-    python -m helpers process PAGES… [--out DIR]   every stage on any pages, every table written
+    python -m helpers process PAGES… [--out DIR] [--jobs N] [--engine processes|dask] [--scheduler ADDRESS]
+                                                   every stage on any pages, every table written
     python -m helpers notebooks [NOTEBOOK…]        execute the notebooks in place, in order
     python -m helpers html [NOTEBOOK…]             the executed notebooks as static HTML in notebooks/html/
 
 PAGES are files, folders (every *.txt in them) or glob patterns; DIR defaults to
-data/processed. `process` exits 0 when every page was read, 1 when some failed (each named on
-stderr), 2 when none could be.
+data/processed. Pages run in N worker processes (default: the machine's cores), or on Dask
+(`--engine dask`: a local cluster of N workers, or the cluster at `--scheduler tcp://host:8786`).
+Pages that fail are listed in DIR/problems.csv and on stderr. `process` exits 0 when every page
+was read, 1 when some failed, 2 when none could be.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .paths import PROCESSED, ROOT
@@ -22,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("process", help="run every stage on pages and write every table")
     run.add_argument("pages", nargs="*", default=["data/raw"], help="files, folders or globs")
     run.add_argument("--out", default=str(PROCESSED), help="folder for the tables")
+    run.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                     help="worker processes (default: the machine's cores)")
+    run.add_argument("--engine", choices=["processes", "dask"], default="processes")
+    run.add_argument("--scheduler", default=None,
+                     help="address of a running Dask scheduler (with --engine dask)")
     nbs = sub.add_parser("notebooks", help="execute the notebooks in place, in order")
     nbs.add_argument("paths", nargs="*", help="notebooks (default: all, in order)")
     html = sub.add_parser("html", help="write the executed notebooks as static HTML")
@@ -39,15 +48,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"executing {path}", flush=True)
             execute(path)
         return 0
-    from .process import expand, process, write_all
+    from .process import expand, process_to
     files = expand(args.pages)
     if not files:
         print(f"no pages found in {' '.join(args.pages)}", file=sys.stderr)
         return 2
-    tables, problems = process(files)
-    for path in write_all(tables, args.out):
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        print(f"wrote {shown} ({len(tables[path.stem])} rows)")
+    paths, problems = process_to(files, args.out, args.jobs, args.engine, args.scheduler)
+    for path in paths:
+        shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
+        print(f"wrote {shown}")
     if len(problems) == len(files):
         return 2
     return 1 if len(problems) else 0

@@ -1,11 +1,20 @@
-"""The whole pipeline on any pages: one function per step, and `process` that runs them all.
+"""The whole pipeline on any pages: one function per step, `process` that runs them all in
+memory (the notebooks), and `process_to` that streams them to disk (the command line).
 
-`python -m helpers process PAGES… --out DIR` and the notebooks call these same functions.
+Pages are independent, so `process_to` hands them to a pool of worker processes (`jobs`) or to
+a Dask cluster (`engine="dask"`), takes the results back in page order, and appends each page's
+rows to temporary files as it arrives: memory holds a few pages, not the archive, and the tables
+come out in the same order and bytes whatever the number of workers. The temporary files
+replace the tables only when every page is done, so a failure or an interruption leaves the
+tables of the last complete run as they were.
 """
 from __future__ import annotations
 
 import glob
+import os
 import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +27,7 @@ from .places import place_matches, places_table
 from .quantities import quantities_table
 from .themes import theme_matches, themes_table
 from .words import tokens_table
-from .tables import tidy, write_table
+from .tables import ENCODING, format_cells, tidy, write_table
 
 TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "themes", "places",
           "quantities"]
@@ -53,19 +62,134 @@ def expand(specs: list[str | Path]) -> list[Path]:
             found.update(Path(p) for p in glob.glob(spec, recursive=True))
         else:
             found.add(path)
-    return sorted(found)
+    return sorted(found, key=lambda p: (p.stem + "-", str(p)))     # the order of article_id
+
+
+def analyse_file(path: str | Path) -> tuple[str, dict[str, pd.DataFrame] | None, str]:
+    """One page, never raising for a bad page: (file, tables or None, the problem or '')."""
+    try:
+        return str(path), analyse_page(path), ""
+    except PageError as err:
+        return str(path), None, str(err)
+
+
+def _shown(path: str) -> str:
+    p = Path(path)
+    return str(p.relative_to(ROOT)) if p.is_absolute() and p.is_relative_to(ROOT) else str(p)
+
+
+def _duplicates(files: list[Path]) -> tuple[list[Path], list[tuple[str, None, str]]]:
+    """Pages whose file stem (the page id) was seen already are problems, not tables."""
+    seen: set[str] = set()
+    keep, dupes = [], []
+    for f in files:
+        if f.stem in seen:
+            dupes.append((str(f), None, f"{_shown(str(f))}: page id {f.stem!r} is taken by "
+                                        "another file of this run"))
+        else:
+            seen.add(f.stem)
+            keep.append(f)
+    return keep, dupes
+
+
+def run_pages(files: list[Path], jobs: int = 1, engine: str = "processes",
+              scheduler: str | None = None) -> Iterator[tuple[str, dict | None, str]]:
+    """`analyse_file` over the files, results in file order: in this process (`jobs` 1), in a
+    pool of `jobs` worker processes, or on Dask (`scheduler` address, else a local cluster)."""
+    if engine == "dask":
+        yield from _run_dask(files, jobs, scheduler)
+    elif jobs <= 1 or len(files) <= 1:
+        yield from map(analyse_file, files)
+    else:
+        import multiprocessing
+        with multiprocessing.get_context().Pool(jobs) as pool:
+            yield from pool.imap(analyse_file, files, chunksize=1)
+
+
+def _run_dask(files: list[Path], jobs: int, scheduler: str | None):
+    from dask.distributed import Client, LocalCluster
+    cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1,
+                                                   processes=True, dashboard_address=None)
+    with Client(scheduler or cluster) as client:
+        futures = client.map(analyse_file, [str(f) for f in files], pure=False)
+        for future in futures:              # in file order; each result released once taken
+            yield future.result()
+            future.release()
+    if cluster is not None:
+        cluster.close()
+
+
+class TableWriter:
+    """Tables written as pages finish: rows appended to temporary files beside the targets,
+    which replace the tables only on `commit`; on any error they are removed."""
+
+    def __init__(self, out_dir: str | Path, names: Iterable[str]):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.files = {}
+        for name in names:
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
+            fh = os.fdopen(fd, "w", encoding=ENCODING, newline="")
+            format_cells(tidy(pd.DataFrame(), name)).to_csv(fh, index=False, lineterminator="\n")
+            self.files[name] = (Path(tmp), fh)
+
+    def add(self, tables: dict[str, pd.DataFrame]) -> None:
+        for name, (_, fh) in self.files.items():
+            format_cells(tidy(tables[name], name)).to_csv(fh, index=False, header=False,
+                                                          lineterminator="\n")
+
+    def commit(self) -> list[Path]:
+        paths = []
+        for name, (tmp, fh) in self.files.items():
+            fh.close()
+            os.replace(tmp, self.out_dir / f"{name}.csv")
+            paths.append(self.out_dir / f"{name}.csv")
+        self.files = {}
+        return paths
+
+    def discard(self) -> None:
+        for tmp, fh in self.files.values():
+            fh.close()
+            tmp.unlink(missing_ok=True)
+        self.files = {}
+
+
+def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
+               engine: str = "processes", scheduler: str | None = None,
+               progress: bool | None = None) -> tuple[list[Path], pd.DataFrame]:
+    """Every stage on every page, each table streamed to `out_dir`, plus `problems.csv` (file,
+    problem) for the pages that failed, each also named on stderr. Returns the paths written
+    and the problems."""
+    from tqdm import tqdm
+    files, problems = _duplicates(expand(pages))
+    writer = TableWriter(out_dir, TABLES)
+    try:
+        results = run_pages(files, jobs, engine, scheduler)
+        bar = tqdm(results, total=len(files), unit="page", file=sys.stderr,
+                   disable=(None if len(files) >= 2 else True) if progress is None else not progress)
+        for path, tables, problem in bar:
+            if tables is None:
+                problems.append((path, None, problem))
+                tqdm.write(f"problem: {problem}", file=sys.stderr)
+            else:
+                writer.add(tables)
+        paths = writer.commit()
+    finally:
+        writer.discard()
+    table = pd.DataFrame([(_shown(f), p) for f, _, p in problems], columns=["file", "problem"])
+    paths.append(write_table(table, "problems", out_dir))
+    return paths, table
 
 
 def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Run every stage on every page; return the tables and a table of pages that failed."""
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
-    problems = []
-    for path in expand(pages):
-        try:
-            tables = analyse_page(path)
-        except PageError as err:
-            problems.append({"file": str(path), "problem": str(err)})
-            print(f"problem: {err}", file=sys.stderr)
+    files, dupes = _duplicates(expand(pages))
+    problems = [{"file": _shown(f), "problem": p} for f, _, p in dupes]
+    for path, tables, problem in map(analyse_file, files):
+        if tables is None:
+            problems.append({"file": _shown(path), "problem": problem})
+            print(f"problem: {problem}", file=sys.stderr)
             continue
         for name in TABLES:
             parts[name].append(tables[name])

@@ -24,6 +24,7 @@ COLUMNS = {
     "tokens": ["article_id", "paragraph", "sentence", "position", "token", "pos", "content"],
     "keywords": ["article_id", "method", "rank", "keyword", "score", "count_article",
                  "count_rest", "tokens_article", "tokens_rest"],
+    "problems": ["file", "problem"],
     "themes": ["article_id", "theme", "label_zh", "label_en", "hits", "score", "share", "terms"],
     "places": ["article_id", "place", "level", "parent", "province", "count", "forms", "lon",
                "lat"],
@@ -40,6 +41,7 @@ KEYS = {
     "themes": ["article_id"],                                # stable: by score within an article
     "places": ["article_id"],                                # stable: by count within an article
     "quantities": ["article_id", "paragraph", "sentence"],   # stable: headline parts, then start
+    "problems": ["file"],
 }
 NUMBERS = ["value", "value_normalized", "value_high_normalized"]     # floats, may be empty
 MEASURES = ["score", "share", "lon", "lat"]                           # floats, never empty
@@ -73,6 +75,15 @@ def tidy(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return df.sort_values(KEYS[name], kind="stable").reset_index(drop=True)
 
 
+def format_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """A tidy table as it is written: values in their shortest exact form, empty where none."""
+    df = df.copy()
+    for col in NUMBERS:
+        if col in df:
+            df[col] = df[col].map(format_number)
+    return df
+
+
 def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     """Write one table as `out_dir/name.csv`, atomically (a temporary file, then a rename)."""
     out_dir = Path(out_dir)
@@ -81,11 +92,7 @@ def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
     try:
         with os.fdopen(fd, "w", encoding=ENCODING, newline="") as fh:
-            df = tidy(df, name)
-            for col in NUMBERS:
-                if col in df:
-                    df[col] = df[col].map(format_number)
-            df.to_csv(fh, index=False, lineterminator="\n")
+            format_cells(tidy(df, name)).to_csv(fh, index=False, lineterminator="\n")
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
