@@ -66,3 +66,22 @@ def cooccurrence(tokens: pd.DataFrame, top: int = 25, min_count: int = 3) -> pd.
     df = pd.DataFrame(rows, columns=["source", "target", "sentences"])
     return df.sort_values(["sentences", "source", "target"], ascending=[False, True, True],
                           kind="stable").reset_index(drop=True)
+
+
+def frequencies_by(tokens: pd.DataFrame, articles: pd.DataFrame, by: str = "source",
+                   top: int = 10) -> pd.DataFrame:
+    """The `top` content words of each group of articles (an outlet, a page, a date): group,
+    rank, token, count.
+
+    >>> t = pd.DataFrame({"article_id": ["a", "a", "b"], "paragraph": [1] * 3, "sentence": [1] * 3,
+    ...     "token": ["金融", "金融", "生态"], "content": [True] * 3})
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "source": ["新华网", "浙江日报"]})
+    >>> frequencies_by(t, a).values.tolist()
+    [['新华网', 1, '金融', 2], ['浙江日报', 1, '生态', 1]]
+    """
+    groups = articles[["article_id", by]].fillna({by: ""})
+    rows = []
+    for group, ids in groups.groupby(by, sort=True).article_id:
+        f = frequencies(tokens[tokens.article_id.isin(ids)], top)
+        rows += [(group, i, w, n) for i, (w, n) in enumerate(zip(f.token, f["count"]), start=1)]
+    return pd.DataFrame(rows, columns=[by, "rank", "token", "count"])

@@ -201,3 +201,25 @@ def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFr
 def write_all(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
     """Write every table to `out_dir`."""
     return [write_table(df, name, out_dir) for name, df in tables.items()]
+
+
+def select_page(tables: dict[str, pd.DataFrame], page: str | None) -> dict[str, pd.DataFrame]:
+    """The tables of one page (by its id), or all of them when `page` is None.
+
+    >>> t = {"articles": pd.DataFrame({"page": ["a", "b"], "article_id": ["a-01", "b-01"]})}
+    >>> select_page(t, "b")["articles"].article_id.tolist(), len(select_page(t, None)["articles"])
+    (['b-01'], 2)
+    """
+    if page is None:
+        return tables
+    out = {}
+    for name, df in tables.items():
+        if "page" in df:
+            out[name] = df[df["page"] == page].reset_index(drop=True)
+        elif "article_id" in df:
+            out[name] = df[df["article_id"].str.rsplit("-", n=1).str[0] == page].reset_index(drop=True)
+        else:
+            out[name] = df
+    if out["articles"].empty:
+        raise KeyError(f"no page {page!r} among the pages analysed")
+    return out

@@ -581,3 +581,18 @@ def largest_money(quantities: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     money = money.assign(yuan=money["unit"] == "元")
     return (money.sort_values(["yuan", "value_normalized"], ascending=False, kind="stable")
                  .head(n).drop(columns="yuan").reset_index(drop=True))
+
+
+def kinds_by_page(quantities: pd.DataFrame) -> pd.DataFrame:
+    """Quantities per page: the number of each kind each page states (pages as rows).
+
+    >>> q = pd.DataFrame({"article_id": ["p-01", "p-02", "q-01"], "kind": ["money", "money", "date"]})
+    >>> kinds_by_page(q).to_dict("index")
+    {'p': {'money': 2, 'date': 0, 'total': 2}, 'q': {'money': 0, 'date': 1, 'total': 0}}
+    """
+    page = quantities.article_id.str.rsplit("-", n=1).str[0].rename("page")
+    kinds = [k for k in STATISTICS + ["date", "ordinal"] if k in set(quantities["kind"])]
+    table = pd.crosstab(page, quantities["kind"]).reindex(columns=kinds, fill_value=0)
+    table["total"] = table[[k for k in kinds if k in STATISTICS]].sum(axis=1)
+    table.columns.name = None
+    return table

@@ -81,3 +81,18 @@ def theme_sentences(matches: pd.DataFrame, sentences: pd.DataFrame, theme: str,
     keys = ["article_id", "paragraph", "sentence"]
     terms = m.groupby(keys, sort=True).term.agg(lambda t: "、".join(dict.fromkeys(t)))
     return sentences.merge(terms.reset_index(), on=keys)[keys + ["term", "text"]]
+
+
+def themes_by_page(themes: pd.DataFrame) -> pd.DataFrame:
+    """Themes over pages: each theme's share of each page's total theme score (pages as rows,
+    theme labels as columns), for an archive of many pages.
+
+    >>> t = pd.DataFrame({"article_id": ["p-01", "p-02", "q-01"], "label_zh": ["金融服务", "人才", "人才"],
+    ...                   "score": [3.0, 1.0, 2.0]})
+    >>> themes_by_page(t).round(2).values.tolist()
+    [[0.25, 0.75], [1.0, 0.0]]
+    """
+    t = themes.assign(page=themes.article_id.str.rsplit("-", n=1).str[0])
+    grid = t.pivot_table(index="page", columns="label_zh", values="score", aggfunc="sum",
+                         fill_value=0)
+    return grid.div(grid.sum(axis=1), axis=0).round(4)
