@@ -1,20 +1,22 @@
 """Keywords per article: jieba's TF-IDF and TextRank, and keyness against the rest of the page.
 
-TF-IDF and TextRank are `jieba.analyse`'s, run on the project's tokenizer (user dictionary
-loaded) with the project's stopwords and with quantities masked, so `120亿元` never becomes a
-keyword. Keyness is Dunning's log-likelihood G2 (Rayson & Garside 2000) of a word's count in
+TF-IDF and TextRank are `jieba.analyse`'s methods (its IDF table; its TextRank graph of nouns and
+verbs within a window of 5) applied to the article's tokens as the pipeline already has them
+(user dictionary, HMM off, quantities whole, never keywords) with the project's stopwords: the
+text is not segmented a second and third time, as `jieba.analyse`'s own functions would do (and
+with HMM on). Keyness is Dunning's log-likelihood G2 (Rayson & Garside 2000) of a word's count in
 the article against its count in the other articles, over content words; the counts behind it
 are kept in the table so that any reader can recompute it.
 """
 from __future__ import annotations
 
+import importlib
 import math
 from functools import lru_cache
 
 import pandas as pd
 
-from .words import STOPWORD_FILES, pos_tokenizer, tokenizer
-from .paths import LEXICONS
+from .words import stopwords
 
 TOP_K = 10
 COLUMNS = ["article_id", "method", "rank", "keyword", "score", "count_article",
@@ -22,20 +24,56 @@ COLUMNS = ["article_id", "method", "rank", "keyword", "score", "count_article",
 
 
 @lru_cache(maxsize=1)
-def _extractors():
-    """jieba.analyse's TF-IDF and TextRank on our tokenizer and stopwords."""
-    import jieba.analyse
-    tfidf, textrank = jieba.analyse.TFIDF(), jieba.analyse.TextRank()
-    tfidf.tokenizer = tokenizer()
-    tfidf.postokenizer = textrank.tokenizer = textrank.postokenizer = pos_tokenizer()
-    for name in STOPWORD_FILES:      # jieba reads a file; ours have # comments, harmless as words
-        tfidf.set_stop_words(str(LEXICONS / name))
-    return tfidf, textrank
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median (for words it does not list)."""
+    tf = importlib.import_module("jieba.analyse.tfidf").TFIDF()
+    return tf.idf_freq, tf.median_idf
 
 
-def masked_text(tokens: pd.DataFrame) -> str:
-    """An article's text rebuilt from its tokens, quantities replaced by a comma."""
-    return "".join("，" if pos == "mq" else tok for tok, pos in zip(tokens.token, tokens.pos))
+def _candidate(word: str, pos: str) -> bool:
+    return pos != "mq" and len(word.strip()) >= 2 and word.lower() not in stopwords()
+
+
+def tfidf(tokens: pd.DataFrame, top: int = TOP_K) -> list[tuple[str, float]]:
+    """jieba's TF-IDF over an article's tokens: count × IDF / number of candidate words.
+
+    >>> t = pd.DataFrame({"token": ["萤火虫", "萤火虫", "发展", "120亿元"], "pos": ["n", "n", "vn", "mq"]})
+    >>> [w for w, _ in tfidf(t)]
+    ['萤火虫', '发展']
+    """
+    idf, median = _idf()
+    counts: dict[str, float] = {}
+    for w, p in zip(tokens.token, tokens.pos):
+        if _candidate(w, p):
+            counts[w] = counts.get(w, 0.0) + 1.0
+    total = sum(counts.values())
+    weights = {w: n * idf.get(w, median) / total for w, n in counts.items()}
+    return sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:top]
+
+
+def textrank(tokens: pd.DataFrame, top: int = TOP_K, allow=("ns", "n", "vn", "v"),
+             span: int = 5) -> list[tuple[str, float]]:
+    """jieba's TextRank over an article's tokens: nouns and verbs linked when they stand within
+    `span` tokens of each other, ranked by jieba's weighted PageRank.
+
+    >>> t = pd.DataFrame({"token": ["萤火虫", "回到", "示范区", "萤火虫", "回到"],
+    ...                   "pos": ["n", "v", "n", "n", "v"]})
+    >>> textrank(t)[0][0]
+    '萤火虫'
+    """
+    words = tokens.token.tolist()
+    ok = [p in allow and _candidate(w, p) for w, p in zip(words, tokens.pos)]
+    pairs: dict[tuple[str, str], int] = {}
+    for i, w in enumerate(words):
+        if ok[i]:
+            for j in range(i + 1, min(i + span, len(words))):
+                if ok[j]:
+                    pairs[(w, words[j])] = pairs.get((w, words[j]), 0) + 1
+    graph = importlib.import_module("jieba.analyse.textrank").UndirectWeightedGraph()
+    for (a, b), n in pairs.items():
+        graph.addEdge(a, b, n)
+    ranks = graph.rank() if pairs else {}
+    return sorted(ranks.items(), key=lambda x: (-x[1], x[0]))[:top]
 
 
 def g2(a: int, b: int, c: int, d: int) -> float:
@@ -69,14 +107,6 @@ def keyness(tokens: pd.DataFrame, article_id: str, top: int = TOP_K) -> pd.DataF
                      tokens_article=c, tokens_rest=d)[COLUMNS]
 
 
-def jieba_keywords(text: str, method: str, top: int = TOP_K) -> list[tuple[str, float]]:
-    """TF-IDF (`tfidf`) or TextRank (`textrank`) keywords of a text, with their weights."""
-    tfidf, textrank = _extractors()
-    if method == "tfidf":
-        return tfidf.extract_tags(text, topK=top, withWeight=True)
-    return textrank.textrank(text, topK=top, withWeight=True)
-
-
 def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
     """`keywords.csv`: per article, TF-IDF, TextRank and keyness keywords, ranked, with the
     article's and the rest of the page's counts of each (pages are compared within themselves).
@@ -94,8 +124,9 @@ def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
         for article_id, toks in page.groupby("article_id", sort=True):
             counts = content[content.article_id == article_id].token.value_counts()
             rest = content[content.article_id != article_id].token.value_counts()
-            for method in ("tfidf", "textrank"):
-                words = jieba_keywords(masked_text(toks), method, top)
+            toks = toks.sort_values(["paragraph", "sentence", "position"])
+            for method, extract in (("tfidf", tfidf), ("textrank", textrank)):
+                words = extract(toks, top)
                 parts.append(pd.DataFrame({
                     "article_id": article_id, "method": method,
                     "rank": range(1, len(words) + 1), "keyword": [w for w, _ in words],
