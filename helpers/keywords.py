@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import math
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -30,20 +31,19 @@ def _idf() -> tuple[dict[str, float], float]:
     return tf.idf_freq, tf.median_idf
 
 
-def _candidate(word: str, pos: str) -> bool:
-    return pos != "mq" and len(word.strip()) >= 2 and word.lower() not in stopwords()
+def _candidate(word: str, pos: str, stop: frozenset = frozenset()) -> bool:
+    return pos != "mq" and len(word.strip()) >= 2 and word.lower() not in (stop or stopwords())
 
 
-def tfidf(tokens: pd.DataFrame, top: int = TOP_K) -> list[tuple[str, float]]:
+def tfidf(words: list[str], tags: list[str], top: int = TOP_K) -> list[tuple[str, float]]:
     """jieba's TF-IDF over an article's tokens: count × IDF / number of candidate words.
 
-    >>> t = pd.DataFrame({"token": ["萤火虫", "萤火虫", "发展", "120亿元"], "pos": ["n", "n", "vn", "mq"]})
-    >>> [w for w, _ in tfidf(t)]
+    >>> [w for w, _ in tfidf(["萤火虫", "萤火虫", "发展", "120亿元"], ["n", "n", "vn", "mq"])]
     ['萤火虫', '发展']
     """
     idf, median = _idf()
     counts: dict[str, float] = {}
-    for w, p in zip(tokens.token, tokens.pos):
+    for w, p in zip(words, tags):
         if _candidate(w, p):
             counts[w] = counts.get(w, 0.0) + 1.0
     total = sum(counts.values())
@@ -51,18 +51,15 @@ def tfidf(tokens: pd.DataFrame, top: int = TOP_K) -> list[tuple[str, float]]:
     return sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:top]
 
 
-def textrank(tokens: pd.DataFrame, top: int = TOP_K, allow=("ns", "n", "vn", "v"),
+def textrank(words: list[str], tags: list[str], top: int = TOP_K, allow=("ns", "n", "vn", "v"),
              span: int = 5) -> list[tuple[str, float]]:
     """jieba's TextRank over an article's tokens: nouns and verbs linked when they stand within
     `span` tokens of each other, ranked by jieba's weighted PageRank.
 
-    >>> t = pd.DataFrame({"token": ["萤火虫", "回到", "示范区", "萤火虫", "回到"],
-    ...                   "pos": ["n", "v", "n", "n", "v"]})
-    >>> textrank(t)[0][0]
+    >>> textrank(["萤火虫", "回到", "示范区", "萤火虫", "回到"], ["n", "v", "n", "n", "v"])[0][0]
     '萤火虫'
     """
-    words = tokens.token.tolist()
-    ok = [p in allow and _candidate(w, p) for w, p in zip(words, tokens.pos)]
+    ok = [p in allow and _candidate(w, p) for w, p in zip(words, tags)]
     pairs: dict[tuple[str, str], int] = {}
     for i, w in enumerate(words):
         if ok[i]:
@@ -90,21 +87,19 @@ def g2(a: int, b: int, c: int, d: int) -> float:
     return value if a / c >= b / d else -value
 
 
-def keyness(tokens: pd.DataFrame, article_id: str, top: int = TOP_K) -> pd.DataFrame:
-    """The content words an article uses more than the rest of the page, by G2 (p < 0.05:
-    G2 > 3.84), with the counts behind each score."""
-    content = tokens[tokens.content]
-    here = content[content.article_id == article_id].token.value_counts()
-    rest = content[content.article_id != article_id].token.value_counts()
-    c, d = int(here.sum()), int(rest.sum())
-    if d == 0:                      # a page of one article has nothing to compare against
-        return pd.DataFrame(columns=COLUMNS)
-    rows = [(w, g2(int(a), int(rest.get(w, 0)), c, d), int(a), int(rest.get(w, 0)))
-            for w, a in here.items()]
-    df = pd.DataFrame(rows, columns=["keyword", "score", "count_article", "count_rest"])
-    df = df[df.score > 3.84].sort_values(["score", "keyword"], ascending=[False, True]).head(top)
-    return df.assign(article_id=article_id, method="keyness", rank=range(1, len(df) + 1),
-                     tokens_article=c, tokens_rest=d)[COLUMNS]
+def keyness(here: Counter, rest: Counter, top: int = TOP_K) -> list[tuple[str, float]]:
+    """The content words an article (`here`: its counts) uses more than the rest of its page
+    (`rest`), by G2, those with p < 0.05 (G2 > 3.84), strongest first.
+
+    >>> [(w, round(g, 2)) for w, g in keyness(Counter({"萤火虫": 17, "发展": 3}),
+    ...                                        Counter({"发展": 26, "企业": 30}))]
+    [('萤火虫', 45.39)]
+    """
+    c, d = sum(here.values()), sum(rest.values())
+    if d == 0 or c == 0:              # a page of one article has nothing to compare against
+        return []
+    scored = [(w, g2(a, rest.get(w, 0), c, d)) for w, a in here.items()]
+    return sorted(((w, g) for w, g in scored if g > 3.84), key=lambda x: (-x[1], x[0]))[:top]
 
 
 def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
@@ -117,25 +112,25 @@ def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
     >>> k[(k.method == "keyness") & (k["rank"] == 1)].keyword.tolist()[3]
     '萤火虫'
     """
-    parts = []
-    tokens = tokens.assign(page=tokens.article_id.str.rsplit("-", n=1).str[0])
-    for _, page in tokens.groupby("page", sort=True):
-        content = page[page.content]
-        for article_id, toks in page.groupby("article_id", sort=True):
-            counts = content[content.article_id == article_id].token.value_counts()
-            rest = content[content.article_id != article_id].token.value_counts()
-            toks = toks.sort_values(["paragraph", "sentence", "position"])
-            for method, extract in (("tfidf", tfidf), ("textrank", textrank)):
-                words = extract(toks, top)
-                parts.append(pd.DataFrame({
-                    "article_id": article_id, "method": method,
-                    "rank": range(1, len(words) + 1), "keyword": [w for w, _ in words],
-                    "score": [s for _, s in words],
-                    "count_article": [int(counts.get(w, 0)) for w, _ in words],
-                    "count_rest": [int(rest.get(w, 0)) for w, _ in words],
-                    "tokens_article": int(counts.sum()), "tokens_rest": int(rest.sum())},
-                    columns=COLUMNS))
-            parts.append(keyness(page, article_id, top))
-    parts = [p for p in parts if len(p)]
-    table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS)
+    t = tokens.sort_values(["article_id", "paragraph", "sentence", "position"], kind="stable")
+    articles: dict[str, tuple[list, list, Counter]] = {}
+    for aid, tok, pos, content in zip(t.article_id, t.token, t.pos, t.content):
+        words, tags, counts = articles.setdefault(aid, ([], [], Counter()))
+        words.append(tok)
+        tags.append(pos)
+        if content:
+            counts[tok] += 1
+    pages: dict[str, Counter] = {}
+    for aid, (_, _, counts) in articles.items():
+        pages.setdefault(aid.rsplit("-", 1)[0], Counter()).update(counts)
+    rows = []
+    for aid, (words, tags, here) in articles.items():
+        rest = pages[aid.rsplit("-", 1)[0]] - here
+        c, d = sum(here.values()), sum(rest.values())
+        for method, found in (("tfidf", tfidf(words, tags, top)),
+                              ("textrank", textrank(words, tags, top)),
+                              ("keyness", keyness(here, rest, top))):
+            rows += [(aid, method, rank, w, score, here.get(w, 0), rest.get(w, 0), c, d)
+                     for rank, (w, score) in enumerate(found, start=1)]
+    table = pd.DataFrame(rows, columns=COLUMNS)
     return table.assign(score=table.score.astype(float).round(4))

@@ -50,6 +50,11 @@ def forms() -> dict[str, list[tuple[int, bool]]]:
 
 
 @lru_cache(maxsize=1)
+def form_set() -> frozenset[str]:
+    return frozenset(forms())
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> dict[str, int]:
     """One-character province abbreviations (沪 → 上海市), for runs such as 沪苏浙皖."""
     g = gazetteer()
@@ -62,16 +67,24 @@ def _abbreviation_runs(tokens: pd.DataFrame) -> pd.DataFrame:
     per province named, at the run's first token."""
     abbr, rows = abbreviations(), []
     keys = ["article_id", "paragraph", "sentence"]
-    for key, s in tokens.sort_values(keys + ["position"]).groupby(keys, sort=True):
-        run: list = []
-        for pos, tok in list(zip(s.position, s.token)) + [(None, "")]:
-            if tok and all(c in abbr for c in tok):
-                run.append((pos, tok))
-                continue
-            text = "".join(t for _, t in run)
-            if len(text) >= 2:
-                rows += [(*key, run[0][0], text, abbr[c]) for c in text]
+    t = tokens.sort_values(keys + ["position"], kind="stable")
+    run: list[tuple] = []
+
+    def flush():
+        text = "".join(tok for *_, tok in run)
+        if len(text) >= 2:
+            rows.extend((*run[0][:4], text, abbr[c]) for c in text)
+
+    for row in zip(t.article_id, t.paragraph, t.sentence, t.position, t.token):
+        if run and row[:3] != run[-1][:3]:
+            flush()
             run = []
+        if row[4] and all(c in abbr for c in row[4]):
+            run.append(row)
+        else:
+            flush()
+            run = []
+    flush()
     return pd.DataFrame(rows, columns=keys + ["position", "form", "row"])
 
 
@@ -106,7 +119,7 @@ def _anchors(rows: list[int]) -> set[str]:
 def place_matches(tokens: pd.DataFrame) -> pd.DataFrame:
     """Every mention of a place in the body: its sentence, the form written, the place."""
     index, g = forms(), gazetteer()
-    matches = sentence_matches(tokens, set(index)).rename(columns={"term": "form"})
+    matches = sentence_matches(tokens, form_set()).rename(columns={"term": "form"})
     runs = _abbreviation_runs(tokens)
     parts = [runs]
     for aid, am in matches.groupby("article_id", sort=True):

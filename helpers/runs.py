@@ -6,25 +6,29 @@ Shared by themes and places, whose lexicons hold terms that jieba may cut in sev
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 MAX_RUN = 6     # tokens
 
 
-def prefixes(terms) -> frozenset[str]:
-    """Every proper prefix of every term, to stop a run as soon as it can match nothing."""
+@lru_cache(maxsize=8)
+def prefixes(terms: frozenset[str]) -> frozenset[str]:
+    """Every proper prefix of every term, to stop a run as soon as it can match nothing
+    (computed once per word list)."""
     return frozenset(t[:i] for t in terms for i in range(1, len(t)))
 
 
-def match_runs(tokens: list[str], terms: set[str] | frozenset[str],
+def match_runs(tokens: list[str], terms: frozenset[str] | set[str],
                stems: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(first token, last token + 1, term) of every term found as a token run, longest first
     at each start, runs not overlapping.
 
-    >>> match_runs(["推进", "乡村", "振兴", "和", "金融服务"], {"乡村振兴", "金融", "乡村"})
+    >>> match_runs(["推进", "乡村", "振兴", "和", "金融服务"], frozenset({"乡村振兴", "金融", "乡村"}))
     [(1, 3, '乡村振兴')]
     """
-    stems = prefixes(terms) if stems is None else stems
+    stems = prefixes(frozenset(terms)) if stems is None else stems
     found, i = [], 0
     while i < len(tokens):
         best, text = None, ""
@@ -42,13 +46,26 @@ def match_runs(tokens: list[str], terms: set[str] | frozenset[str],
     return found
 
 
-def sentence_matches(tokens: pd.DataFrame, terms: set[str]) -> pd.DataFrame:
+def sentence_matches(tokens: pd.DataFrame, terms: frozenset[str]) -> pd.DataFrame:
     """Every match of `terms` in the `tokens` table: article_id, paragraph, sentence,
     position (of the first token) and term."""
+    terms = frozenset(terms)
     stems = prefixes(terms)
-    rows = []
     keys = ["article_id", "paragraph", "sentence"]
-    for key, s in tokens.sort_values(keys + ["position"]).groupby(keys, sort=True):
-        words, positions = s.token.tolist(), s.position.tolist()
-        rows += [(*key, positions[a], term) for a, _, term in match_runs(words, terms, stems)]
+    t = tokens.sort_values(keys + ["position"], kind="stable")
+    rows: list[tuple] = []
+    current, words, positions = None, [], []
+
+    def flush():
+        if words:
+            rows.extend((*current, positions[a], term)
+                        for a, _, term in match_runs(words, terms, stems))
+
+    for aid, par, sen, pos, tok in zip(t.article_id, t.paragraph, t.sentence, t.position, t.token):
+        if (aid, par, sen) != current:
+            flush()
+            current, words, positions = (aid, par, sen), [], []
+        words.append(tok)
+        positions.append(pos)
+    flush()
     return pd.DataFrame(rows, columns=keys + ["position", "term"])

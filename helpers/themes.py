@@ -7,6 +7,8 @@ their weights, and `share` is the theme's part of the article's total score.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from .paths import LEXICONS
@@ -33,7 +35,7 @@ def theme_matches(tokens: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> 
     """Every theme term in the body, one row per (match, theme): the sentence it is in, the
     term, the theme and the term's weight."""
     lexicon = load_themes() if lexicon is None else lexicon
-    matches = sentence_matches(tokens, set(lexicon.term))
+    matches = sentence_matches(tokens, frozenset(lexicon.term))
     return matches.merge(lexicon[["term", "theme", "weight"]], on="term").sort_values(
         ["article_id", "paragraph", "sentence", "position", "theme"], kind="stable",
         ignore_index=True)
@@ -48,12 +50,17 @@ def themes_table(matches: pd.DataFrame, articles: pd.DataFrame,
     if matches.empty:
         return pd.DataFrame(columns=["article_id", "theme", "label_zh", "label_en", "hits",
                                      "score", "share", "terms"])
-    rows = []
-    for (aid, theme), m in matches.groupby(["article_id", "theme"], sort=True):
-        counts = m.term.value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        rows.append({"article_id": aid, "theme": theme, "hits": len(m),
-                     "score": float(m.weight.sum()),
-                     "terms": SEPARATOR.join(f"{t}×{n}" for t, n in counts.items())})
+    counts: dict[tuple[str, str], Counter] = {}
+    scores: dict[tuple[str, str], float] = {}
+    for aid, theme, term, weight in zip(matches.article_id, matches.theme, matches.term,
+                                        matches.weight):
+        counts.setdefault((aid, theme), Counter())[term] += 1
+        scores[(aid, theme)] = scores.get((aid, theme), 0.0) + weight
+    rows = [{"article_id": aid, "theme": theme, "hits": sum(c.values()),
+             "score": scores[(aid, theme)],
+             "terms": SEPARATOR.join(f"{t}×{n}" for t, n in sorted(c.items(),
+                                                                 key=lambda x: (-x[1], x[0])))}
+            for (aid, theme), c in sorted(counts.items())]
     df = pd.DataFrame(rows).merge(labels, on="theme")
     df["share"] = (df.score / df.groupby("article_id").score.transform("sum")).round(4)
     df = df[df.article_id.isin(articles.article_id)]
