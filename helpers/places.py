@@ -88,32 +88,37 @@ def _abbreviation_runs(tokens: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=keys + ["position", "form", "row"])
 
 
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, list]:
+    """The gazetteer's columns as plain lists, for look-ups by row in the matching loop."""
+    return {c: gazetteer()[c].tolist() for c in ("level", "province", "members", "ambiguous")}
+
+
 def _usable(row: int, full: bool, anchors: set[str]) -> bool:
     """A full name always names its place; a short form of a province, region or city does
     unless it is also a common word; a short form of a district or county (`松江`, `嘉善`,
     but also `牡丹`, `长寿`) only in an article that names its province otherwise."""
-    g = gazetteer()
-    level, ambiguous = g.at[row, "level"], g.at[row, "ambiguous"] == "1"
+    col = _columns()
     if full:
         return True
-    if level in ("province", "region", "city") and not ambiguous:
+    if col["level"][row] in ("province", "region", "city") and col["ambiguous"][row] != "1":
         return True
-    return g.at[row, "province"] in anchors
+    return col["province"][row] in anchors
 
 
 def _choose(candidates: list[int], anchors: set[str]) -> int:
     """Of places sharing a name, the one in a province the article names, else the highest
     in level, then the first in the gazetteer's order (by code)."""
-    g = gazetteer()
-    inside = [i for i in candidates if g.at[i, "province"] in anchors]
-    return min(inside or candidates, key=lambda i: (LEVEL_ORDER[g.at[i, "level"]], i))
+    col = _columns()
+    inside = [i for i in candidates if col["province"][i] in anchors]
+    return min(inside or candidates, key=lambda i: (LEVEL_ORDER[col["level"][i]], i))
 
 
 def _anchors(rows: list[int]) -> set[str]:
     """The provinces an article names for sure: of provinces, regions (their members), cities
     and full names of districts and counties."""
-    g = gazetteer()
-    return {p for i in rows for p in g.at[i, "members"].split(SEP) if p}
+    members = _columns()["members"]
+    return {p for i in rows for p in members[i].split(SEP) if p}
 
 
 def place_matches(tokens: pd.DataFrame) -> pd.DataFrame:
