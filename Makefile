@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks html lock clean-env bench bench-venv gazetteer
+.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -46,6 +46,11 @@ $(BENCH_VENV)/.installed: requirements.lock benchmarks/requirements.txt
 	$(BENCH_PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "newspaper_pages.pth").write_text(str(pathlib.Path.cwd()) + "\n")'
 	$(BENCH_PY) -c 'import recognizers_suite, helpers.scoring' && $(BENCH_PY) -c 'import jionlp' >/dev/null
 	touch $@
+
+# Archive benchmark (benchmarks/README.md): the whole pipeline on 100 and 1,000 composed pages
+# against plain jieba, 1 and 2 jobs, peak memory, and a profile; runs in .venv (psutil is in the lock).
+bench-archive: $(VENV)/.installed
+	$(PY) benchmarks/archive.py
 
 # Gazetteer (data/lexicons/gazetteer.csv, regions.csv): rebuilt from the pinned source packages in
 # data/lexicons/gazetteer-requirements.txt, in a venv of its own; the runtime only reads the CSVs.

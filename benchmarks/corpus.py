@@ -16,13 +16,14 @@ Each composed page has 3–6 articles. Each article has:
 - 3–10 paragraphs drawn with replacement from the pool.
 
 Layout, as in the sample page:
-- Each article's column is 14–17 characters wide. Width is measured as the splitter measures
+- Each page's column is 14–17 characters wide. Width is measured as the splitter measures
   it: a Chinese character is 1, an ASCII character 0.55.
 - A paragraph's first line is two characters shorter. The sample marks its indent that way.
   Its lines carry no indent characters, because the PDF extractor dropped the two fullwidth
   spaces. `indent="\u3000\u3000"` writes them.
-- The extractor's spaces around numbers and Latin words (`长三角 G60 科创走廊`) are kept. The
-  splitter removes them again.
+- The extractor's spaces around numbers and Latin words of two characters or more
+  (`长三角 G60 科创走廊`) are kept; the splitter removes them again. Single digits are left
+  unspaced (see `_spaced`).
 - A blank line follows each headline block and each article.
 
     python benchmarks/corpus.py 100 build/corpus        # write a corpus from the command line
@@ -52,6 +53,7 @@ SUFFIXES = ["", "", "", "", "（二）", "（三）", "·观察", "·速览"]
 OUTLETS = ["解放日报", "新民晚报", "浙江日报", "新华日报", "安徽日报", "文汇报"]
 PLACES = ["上海", "杭州", "南京", "合肥", "嘉兴", "苏州"]
 SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》]*$")
+HANGING = set("，。、；：！？”’）》」』…,.;:!?)")
 EXTRA_NAMES = ["沈悦", "朱海峰", "王芳", "孙超", "周雪", "陈静", "刘洋", "张弛", "吴越", "徐明"]
 
 
@@ -79,27 +81,51 @@ def _w(ch: str) -> float:
 
 
 def _spaced(line: str) -> str:
-    """The extractor's spaces between Chinese text and a number or Latin word."""
-    line = re.sub(r"(?<=[^\x00-\x7f])(?=[A-Za-z0-9])", " ", line)
-    return re.sub(r"(?<=[A-Za-z0-9%])(?=[^\x00-\x7f])", " ", line)
+    """The extractor's spaces around a number or Latin word of two characters or more
+    (`长三角 G60 科创`). Single digits stay unspaced: `于 7 月 5 日` has four one-character
+    tokens, and the splitter would read the line as a letter-spaced headline.
+
+    >>> _spaced("将于7月5日，长三角G60科创")
+    '将于7月5日，长三角 G60 科创'
+    """
+    return re.sub(r"[A-Za-z0-9.%]{2,}",
+                  lambda m: (" " if m.start() and ord(line[m.start() - 1]) > 127 else "")
+                  + m.group() + (" " if m.end() < len(line) and ord(line[m.end()]) > 127 else ""),
+                  line)
 
 
 def wrap(text: str, column: int, indent: str = "") -> list[str]:
     """A paragraph as column lines: the first one two characters short (the indent), the
-    others up to `column` wide; a number or Latin word is never split across lines.
+    others up to `column` wide. As a typesetter would: closing punctuation hangs at the end of
+    a line rather than open the next one; a number or Latin word that overruns the line by
+    one character or less stays on it (set tighter), a longer one is split where it reaches
+    the end of the line. A line never ends a character or more short of its column, which
+    the splitter would read as a heading.
 
     >>> wrap("长三角G60科创走廊科技成果对接转化大会在杭州召开。", 10)
     ['长三角 G60 科创走', '廊科技成果对接转化大', '会在杭州召开。']
+    >>> wrap("此次大会聚焦加快发展新质生产力，推动科技创新。", 8)
+    ['此次大会聚焦', '加快发展新质生产', '力，推动科技创新。']
     """
     pieces = re.findall(r"[A-Za-z0-9.%]+|.", text)
     lines, line, width, room = [], "", 0.0, column - 2
-    for piece in pieces:
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
         w = sum(map(_w, piece))
-        if line and width + w > room:
+        squeeze = len(piece) > 1 and width + w <= room + 1       # a number set tighter
+        if line and width + w > room and piece not in HANGING and not squeeze:
+            if len(piece) > 1 and room - width >= 1:           # split a long number or word
+                cut = 1
+                while sum(map(_w, piece[:cut + 1])) <= room - width:
+                    cut += 1
+                pieces[k:k + 1] = [piece[:cut], piece[cut:]]
+                continue
             lines.append(line)
             line, width, room = "", 0.0, column
         line += piece
         width += w
+        k += 1
     if line:
         lines.append(line)
     lines = [_spaced(ln) for ln in lines]
@@ -113,9 +139,8 @@ def _name(rng: random.Random, names: list[str]) -> str:
 
 
 def article(rng: random.Random, titles: list[str], paragraphs: list[str], names: list[str],
-            indent: str = "") -> list[str]:
+            indent: str = "", column: int = 16) -> list[str]:
     """One article's lines: title, byline or dateline, paragraphs (no blank line at the end)."""
-    column = rng.randint(*COLUMNS)
     title = rng.choice(titles) + rng.choice(SUFFIXES)
     body = [rng.choice(paragraphs) for _ in range(rng.randint(*PARAGRAPHS))]
     lines = [title]
@@ -141,11 +166,12 @@ def compose_page(rng: random.Random, indent: str = "") -> tuple[str, int]:
     """One page's text and its number of articles."""
     titles, paragraphs, names = pool()
     n = rng.randint(*ARTICLES)
+    column = rng.randint(*COLUMNS)          # one column width per page
     lines: list[str] = []
     for k in range(n):
         if k:
             lines.append("")
-        lines += article(rng, titles, paragraphs, names, indent)
+        lines += article(rng, titles, paragraphs, names, indent, column)
     return "\n".join(lines) + "\n", n
 
 
