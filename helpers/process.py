@@ -73,6 +73,20 @@ def analyse_file(path: str | Path) -> tuple[str, dict[str, pd.DataFrame] | None,
         return str(path), None, str(err)
 
 
+def render_file(path: str | Path) -> tuple[str, dict[str, str] | None, str]:
+    """`analyse_file`, with each table already rendered as the CSV rows it adds (no header), so
+    that workers do the formatting and the process that writes only appends text."""
+    path, tables, problem = analyse_file(path)
+    if tables is None:
+        return path, None, problem
+    return path, {name: render_rows(tables[name], name) for name in TABLES}, ""
+
+
+def render_rows(df: pd.DataFrame, name: str) -> str:
+    """A table's rows as CSV text, formatted as `write_table` writes them, without header."""
+    return format_cells(tidy(df, name)).to_csv(index=False, header=False, lineterminator="\n")
+
+
 def _shown(path: str) -> str:
     p = Path(path)
     return str(p.relative_to(ROOT)) if p.is_absolute() and p.is_relative_to(ROOT) else str(p)
@@ -94,16 +108,31 @@ def _duplicates(files: list[Path]) -> tuple[list[Path], list[tuple[str, None, st
 
 def run_pages(files: list[Path], jobs: int = 1, engine: str = "processes",
               scheduler: str | None = None) -> Iterator[tuple[str, dict | None, str]]:
-    """`analyse_file` over the files, results in file order: in this process (`jobs` 1), in a
+    """`render_file` over the files, results in file order: in this process (`jobs` 1), in a
     pool of `jobs` worker processes, or on Dask (`scheduler` address, else a local cluster)."""
     if engine == "dask":
         yield from _run_dask(files, jobs, scheduler)
     elif jobs <= 1 or len(files) <= 1:
-        yield from map(analyse_file, files)
+        yield from map(render_file, files)
     else:
         import multiprocessing
-        with multiprocessing.get_context().Pool(jobs) as pool:
-            yield from pool.imap(analyse_file, files, chunksize=1)
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            warm_up()              # loaded once here, shared by every worker forked after
+        with context.Pool(jobs) as pool:
+            yield from pool.imap(render_file, files, chunksize=1)
+
+
+def warm_up() -> None:
+    """Load every dictionary and word list the stages use (jieba, rjieba, stopwords, themes,
+    gazetteer, IDF table), so that worker processes forked afterwards start with them."""
+    from .keywords import _idf
+    from .places import form_set
+    from .runs import prefixes
+    from .themes import load_themes
+    from .words import fast_tagger, stopwords, tokenizer
+    tokenizer(), fast_tagger(), stopwords(), _idf()
+    prefixes(frozenset(load_themes().term)), prefixes(form_set())
 
 
 def _run_dask(files: list[Path], jobs: int, scheduler: str | None):
@@ -111,7 +140,7 @@ def _run_dask(files: list[Path], jobs: int, scheduler: str | None):
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1,
                                                    processes=True, dashboard_address=None)
     with Client(scheduler or cluster) as client:
-        futures = client.map(analyse_file, [str(f) for f in files], pure=False)
+        futures = client.map(render_file, [str(f) for f in files], pure=False)
         for future in futures:              # in file order; each result released once taken
             yield future.result()
             future.release()
@@ -133,10 +162,10 @@ class TableWriter:
             format_cells(tidy(pd.DataFrame(), name)).to_csv(fh, index=False, lineterminator="\n")
             self.files[name] = (Path(tmp), fh)
 
-    def add(self, tables: dict[str, pd.DataFrame]) -> None:
+    def add(self, rows: dict[str, str]) -> None:
+        """Append one page's rows, as `render_rows` renders them."""
         for name, (_, fh) in self.files.items():
-            format_cells(tidy(tables[name], name)).to_csv(fh, index=False, header=False,
-                                                          lineterminator="\n")
+            fh.write(rows[name])
 
     def commit(self) -> list[Path]:
         paths = []
@@ -167,12 +196,12 @@ def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
         results = run_pages(files, jobs, engine, scheduler)
         bar = tqdm(results, total=len(files), unit="page", file=sys.stderr,
                    disable=(None if len(files) >= 2 else True) if progress is None else not progress)
-        for path, tables, problem in bar:
-            if tables is None:
+        for path, rows, problem in bar:
+            if rows is None:
                 problems.append((path, None, problem))
                 tqdm.write(f"problem: {problem}", file=sys.stderr)
             else:
-                writer.add(tables)
+                writer.add(rows)
         paths = writer.commit()
     finally:
         writer.discard()

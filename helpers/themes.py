@@ -8,6 +8,7 @@ their weights, and `share` is the theme's part of the article's total score.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -18,8 +19,9 @@ from .tables import SEPARATOR
 THEMES = LEXICONS / "themes.csv"
 
 
+@lru_cache(maxsize=4)
 def load_themes(path=THEMES) -> pd.DataFrame:
-    """The theme lexicon, weights filled in (1 where empty).
+    """The theme lexicon, weights filled in (1 where empty); read once per path.
 
     >>> lx = load_themes()
     >>> {"innovation", "finance", "ecology", "talent"} <= set(lx.theme)
