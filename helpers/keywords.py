@@ -31,8 +31,9 @@ def _idf() -> tuple[dict[str, float], float]:
     return tf.idf_freq, tf.median_idf
 
 
-def _candidate(word: str, pos: str, stop: frozenset = frozenset()) -> bool:
-    return pos != "mq" and len(word.strip()) >= 2 and word.lower() not in (stop or stopwords())
+def _candidate(word: str, pos: str) -> bool:
+    """A word that may be a keyword: not a quantity, two characters or more, not a stopword."""
+    return pos != "mq" and len(word.strip()) >= 2 and word.lower() not in stopwords()
 
 
 def tfidf(words: list[str], tags: list[str], top: int = TOP_K) -> list[tuple[str, float]]:

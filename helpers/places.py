@@ -15,7 +15,6 @@ import pandas as pd
 
 from .paths import LEXICONS
 from .runs import sentence_matches
-from .tables import SEPARATOR
 
 GAZETTEER, REGIONS = LEXICONS / "gazetteer.csv", LEXICONS / "regions.csv"
 SEP = "|"
