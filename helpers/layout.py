@@ -29,6 +29,8 @@ from .credits import Credit, parse_credit
 from .pages import PageError, PageWarning
 from .words import word_runs_on
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
 
 @dataclass
 class Line:
@@ -107,14 +109,25 @@ def ends_sentence(text: str) -> bool:
 
 
 def letter_spaced(text: str) -> bool:
-    """A headline set with spaces between its characters.
+    """A headline set with spaces between its characters: most pairs of neighbouring Chinese
+    characters are set apart (justification spaces around digits part none).
 
     >>> letter_spaced("三 省 人 才 落 户 上 海"), letter_spaced("解放日报记者 李成东")
     (True, False)
+    >>> letter_spaced("上海乐高乐园度假区将于 7 月 5 日"), letter_spaced("6月 25 日 至 7 月 5 日")
+    (False, False)
     """
-    tokens = text.split()
-    singles = sum(1 for t in tokens if len(t) == 1)
-    return singles >= R.LETTER_SPACED_MIN and singles >= 0.6 * len(tokens)
+    pairs = spaced = 0
+    previous, gap = "", False
+    for ch in text:
+        if ch.isspace():
+            gap = True
+            continue
+        if _HAN.match(ch) and _HAN.match(previous or " "):
+            pairs += 1
+            spaced += gap
+        previous, gap = ch, False
+    return spaced >= R.LETTER_SPACED_MIN and spaced >= R.LETTER_SPACED_SHARE * pairs
 
 
 def is_bullet(text: str) -> bool:

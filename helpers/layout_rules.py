@@ -46,7 +46,9 @@ COLUMN_QUANTILE = 0.75    # the column width is this quantile of the window's li
 HEADING_GAP_SURE = 6.0    # a line this much shorter than the column is a heading candidate
 HEADING_GAP_MAYBE = 4.0   # ... this much shorter, only when no word runs on into the next line
 HEADING_WIDE = 1.25       # a line this many times wider than the column spans columns: a headline
-LETTER_SPACED_MIN = 4     # at least this many single characters set apart by spaces
+LETTER_SPACED_MIN = 3     # at least this many pairs of neighbouring Chinese characters set apart,
+LETTER_SPACED_SHARE = 0.6  # ... and this share of all such pairs (spaces around digits, as in
+                           # `将于 7 月 5 日`, do not part two Chinese characters, so do not count)
 INDENT_GAP = 1.5          # paragraphs are indented when their first lines are this much short
 INDENT_MIN_OPENINGS = 5   # ... judged on at least this many paragraph openings,
 INDENT_SHARE = 0.75       # ... of which this share must be short

@@ -5,7 +5,7 @@ import pytest
 
 from helpers.articles import article_row
 from helpers.credits import parse_credit
-from helpers.layout import split_page
+from helpers.layout import letter_spaced, split_page
 from helpers.pages import PageError, PageWarning
 from helpers.sentences import split_sentences
 
@@ -156,6 +156,18 @@ def test_letter_spaced_line_is_the_title_between_kicker_and_subtitle():
     page = "警方再推5项便民实事项目\n\n三 省 人 才 落 户 网 上 办\n\n——长三角四地警方联合发布\n新民晚报讯 沪苏浙皖警方再推五项措施。\n"
     [art] = split(page)
     assert (art.kicker, art.title, art.subtitle) == ("警方再推5项便民实事项目", "三省人才落户网上办", "——长三角四地警方联合发布")
+
+
+@pytest.mark.parametrize("line,spaced", [
+    ("三 省 人 才 落 户 上 海", True),
+    ("新 绿 染 夏 田", True),
+    ("将于 7 月 5 日 正式开园", False),      # justification spaces around digits part no two Chinese characters
+    ("于 7 月 5 日 起 ，园区开放 8 个", False),
+    ("6月 25 日 至 7 月 5 日", False),
+    ("杨 洁", False),                        # a spaced two-character name is not a headline
+])
+def test_letter_spacing_is_spaces_between_chinese_characters(line, spaced):
+    assert letter_spaced(line) is spaced
 
 
 @pytest.mark.parametrize("paragraph,sentences", [
