@@ -434,9 +434,14 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
 
 
-_JUNK = re.compile(r"^(?:将|把|对|在|由|从|向|为|让|使|并|已|共|其中|今年|去年|目前)*(.*?)"
-                   r"(?:从|至|到|了|达到|达|为|是|有|共|累计|总计|合计|已|投入|安排|新增|带动|"
-                   r"增长|提高|上升|下降|扩容|扩展|增至|获得|实现|完成|超过|突破|超|近|约)*$")
+LEAD_JUNK = ("将", "把", "对", "在", "由", "从", "向", "为", "让", "使", "并", "已", "共", "其中", "今年",
+             "去年", "目前")            # words a subject does not start with
+TAIL_JUNK = ("从", "至", "到", "了", "达到", "达", "为", "是", "有", "共", "累计", "总计", "合计", "已",
+             "投入", "安排", "新增", "带动", "增长", "提高", "上升", "下降", "扩容", "扩展", "增至",
+             "获得", "实现", "完成", "超过", "突破", "超", "近", "约")   # ... nor ends with
+_JUNK = re.compile(f"^(?:{'|'.join(LEAD_JUNK)})*(.*?)(?:{'|'.join(TAIL_JUNK)})*$")
+_JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
+_JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
 _SUBJECT_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]")
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
 _AFTER_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及近约超逾]")
@@ -468,7 +473,11 @@ def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | No
         return previous.subject
     lo = previous.end if previous is not None and previous.end <= start else 0
     lead = _before(text, lo, start)
-    return _JUNK.match(lead).group(1)[-10:] if lead else ""
+    if not lead:
+        return ""
+    if lead[0] in _JUNK_FIRST or lead[-1] in _JUNK_LAST:
+        lead = _JUNK.match(lead).group(1)
+    return lead[-10:]
 
 
 def find_quantities(text: str) -> list[Quantity]:
