@@ -163,9 +163,10 @@ def catalogue(directory: Path = FIGURES) -> str:
     for number, spec in enumerate(SPECS, start=1):
         n = spec.name
         links = " · ".join(
-            f"{lang}: " + ", ".join(f"[{fmt}]({lang}/{n}{sfx}.{fmt})" for sfx in ("", "_single")
-                                    for fmt in ("png", "svg", "pdf")) + f", [csv]({lang}/{n}.csv)"
-            for lang in plots.LANGUAGES)
+            f"{lang}: " + "; ".join(f"{size} " + ", ".join(f"[{fmt}]({lang}/{n}{sfx}.{fmt})"
+                                                          for fmt in ("png", "svg", "pdf"))
+                                    for size, sfx in (("full width", ""), ("single column", "_single")))
+            + f"; data [csv]({lang}/{n}.csv)" for lang in plots.LANGUAGES)
         lines += [f"## Figure {number}. {plots.text(f'title.{n}', 'en', n=20)}", "",
                   f"<img src=\"zh/{n}_single.png\" width=\"320\" alt=\"{n}\">", "",
                   f"- **图{number}** {plots.text(f'caption.{n}', 'zh')}",
