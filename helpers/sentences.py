@@ -6,7 +6,7 @@ joining the sentences gives the paragraph back.
 """
 import re
 
-from . import layout_rules as R
+from .layout import rules as R
 
 _SENTENCE = re.compile(
     rf".*?(?:[{R.SENTENCE_END}]+|{R.ELLIPSIS}{{2,}})[{R.CLOSERS}]*|.+$", re.S)

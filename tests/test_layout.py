@@ -4,7 +4,7 @@ import warnings
 import pytest
 
 from helpers.articles import article_row
-from helpers.credits import parse_credit
+from helpers.layout.credits import parse_credit
 from helpers.layout import letter_spaced, split_page
 from helpers.pages import PageError, PageWarning
 from helpers.sentences import split_sentences

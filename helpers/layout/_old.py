@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from . import layout_rules as R
-from .clean import clean, halfwidth, join_lines, squeeze
+from . import rules as R
+from ..clean import clean, halfwidth, join_lines, squeeze
 from .credits import Credit, parse_credit
-from .pages import PageError, PageWarning
-from .words import word_runs_on
+from ..pages import PageError, PageWarning
+from ..words import word_runs_on
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

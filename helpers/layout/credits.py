@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import layout_rules as R
-from .clean import halfwidth, squeeze
+from . import rules as R
+from ..clean import halfwidth, squeeze
 
 
 @dataclass

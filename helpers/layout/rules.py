@@ -55,3 +55,27 @@ INDENT_SHARE = 0.75       # ... of which this share must be short
 UNINDENTED_GAP = 1.0      # on such a page, an opening line shorter by less than this is a heading
 LEAD_PARAGRAPHS = 2       # an article without byline has this many paragraphs before a subhead
 SHORT_PARAGRAPH_END = 0.85 # a line ending a sentence at this share of the column ends a paragraph
+
+# --- page furniture (a page header or footer, jump lines, box labels) ---------------------------
+# A line is furniture when it is made only of these parts (spaces removed); the words come from
+# data/lexicons/furniture.csv, the patterns are here.
+def _furniture_words(kind: str) -> str:
+    import csv
+    from ..paths import LEXICONS
+    with open(LEXICONS / "furniture.csv", encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        words = sorted({r["word"] for r in rows if r["kind"] == kind}, key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, words))
+
+
+_FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+_WEEKDAY = r"星期[一二三四五六日天]|周[一二三四五六日]"
+_LUNAR = rf"农历[{HAN}]{{2,10}}"
+_PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
+_JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
+_EDITOR = rf"(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
+_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报)"
+_BULLETS_OPT = rf"[{BULLETS}]?"
+FURNITURE = re.compile(
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"{_furniture_words('section')}|{_furniture_words('box')})[，,/|·]?)+")

@@ -1,0 +1,63 @@
+"""The page reader: from the text of a page to its articles, line by line.
+
+    lines (`lines.read_lines`: widths, columns, blank neighbours)
+      -> labels (a labeller: `RuleLabeller`, or the trained `CRFLabeller`; one interface)
+      -> corrections (a user's `corrections.csv` overrides any label)
+      -> articles (`assemble.assemble`: headline parts, credits, subheads, paragraphs)
+
+`split_page(text)` runs them all; `label_page(text)` stops at the labels.
+"""
+from __future__ import annotations
+
+import warnings
+
+from ..pages import PageError, PageWarning
+from .assemble import Article, Paragraph, assemble
+from .lines import Line, letter_spaced, read_lines, width
+from .rule_labeller import RuleLabeller
+
+__all__ = ["Article", "Paragraph", "Line", "split_page", "label_page", "letter_spaced", "width",
+           "default_labeller", "RuleLabeller"]
+
+
+def default_labeller():
+    """The labeller the pipeline uses: the one that scores higher on the layout corpus."""
+    return RuleLabeller()
+
+
+def label_page(text: str, labeller=None, corrections: dict[int, str] | None = None) -> list[Line]:
+    """Every non-blank line of a page with its label, paragraph start and confidence.
+
+    `corrections` maps line numbers to labels that override the labeller's; a line corrected to
+    `title` (or `kicker`) opens an article, one corrected to `body` opens a paragraph when the
+    line before it is not body.
+    """
+    lines = (labeller or default_labeller()).label(read_lines(text))
+    for ln in lines:
+        if corrections and ln.n in corrections:
+            ln.label, ln.confidence = corrections[ln.n], 1.0
+    return lines
+
+
+def split_page(text: str, name: str = "<page>", labeller=None,
+               corrections: dict[int, str] | None = None) -> list[Article]:
+    """Split a page's text into articles.
+
+    >>> page = "标题一\\n本报讯 今天，天气晴。\\n\\n（记者 张 三）\\n\\n标题二\\n新华社北京6月1日电 第二篇正文。\\n"
+    >>> [(a.title, a.paragraphs[0].text, [c.printed for c in a.credits]) for a in split_page(page)]
+    [('标题一', '今天，天气晴。', ['本报讯', '记者张三']), ('标题二', '第二篇正文。', ['新华社北京6月1日电'])]
+    """
+    return articles_of(label_page(text, labeller, corrections), name)
+
+
+def articles_of(lines: list[Line], name: str = "<page>") -> list[Article]:
+    """The articles of labelled lines; an error for a page with no text or no article."""
+    if not lines:
+        raise PageError(f"{name}: no text on the page")
+    articles = [a for a in assemble(lines) if not a.empty() or a.subheads]
+    if not any(a.title or a.paragraphs for a in articles):
+        raise PageError(f"{name}: no recognisable article (no headline and no body text)")
+    if not any(a.title for a in articles):
+        warnings.warn(f"{name}: no headline found; the page is read as one untitled article",
+                      PageWarning, stacklevel=2)
+    return articles

@@ -1,0 +1,146 @@
+"""From labelled lines to articles: the one assembler every labeller feeds.
+
+A kicker or title line after anything else opens an article; consecutive subhead lines make one
+subhead; a credit line goes to the article's credits; body and caption lines join into
+paragraphs, a new one at each line marked `starts`. Inside a paragraph, a dateline opening the
+article (`新民晚报讯`, `新华社北京6月1日电（记者 王五）`), a bullet and its run-in head, and a
+bracketed credit closing it (`（记者 杨 洁）`) are moved to their fields.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import rules as R
+from ..clean import clean, join_lines, squeeze
+from .credits import Credit, parse_credit
+from .lines import Line, credit_line, ends_sentence
+
+HEADLINE = ("kicker", "title", "subtitle")
+BODY = ("body", "caption")
+
+
+@dataclass
+class Paragraph:
+    subhead: str
+    text: str
+
+
+@dataclass
+class Article:
+    """One article: headline parts, credits, subheads and paragraphs, all cleaned."""
+
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    credits: list[Credit] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    closed: bool = False
+    lines: list[int] = field(default_factory=list)    # the page's line numbers it is made of
+
+    def empty(self) -> bool:
+        return not (self.title or self.kicker or self.paragraphs or self.credits)
+
+
+def opens_article(ln: Line, prev: Line | None) -> bool:
+    """A headline line opens an article unless it goes on the headline of the line before
+    (kicker, then title, then subtitle: a part never comes back to an earlier one)."""
+    if ln.label not in HEADLINE:
+        return False
+    if prev is None or prev.label not in HEADLINE:
+        return True
+    return HEADLINE.index(ln.label) < HEADLINE.index(prev.label) or (
+        ln.label == "kicker" and prev.label != "kicker")
+
+
+def assemble(lines: list[Line]) -> list[Article]:
+    """Articles from labelled lines (furniture and blank lines belong to none).
+
+    >>> ls = [Line(1, "标题", True, False, label="title"),
+    ...       Line(2, "正文第一句。", False, False, label="body", starts=True),
+    ...       Line(3, "（记者 张 三）", False, True, label="credit")]
+    >>> [(a.title, a.paragraphs[0].text, a.credits[0].printed) for a in assemble(ls)]
+    [('标题', '正文第一句。', '记者张三')]
+    """
+    articles: list[Article] = []
+    para: list[str] = []
+    state = {"subhead": "", "prev": None}
+
+    def flush() -> None:
+        if para:
+            state["subhead"] = _add_paragraph(articles[-1], para, state["subhead"])
+            para.clear()
+
+    for ln in (ln for ln in lines if ln.label not in ("blank", "furniture")):
+        prev, state["prev"] = state["prev"], ln
+        if ln.label in HEADLINE:
+            flush()
+            if opens_article(ln, prev) and (not articles or not articles[-1].empty()):
+                articles.append(Article())
+                state["subhead"] = ""
+            art = articles[-1]
+            setattr(art, ln.label, getattr(art, ln.label) + clean(ln.text))
+        elif ln.label == "subhead":
+            flush()
+            if not articles:
+                articles.append(Article())
+            art = articles[-1]
+            if prev is not None and prev.label == "subhead":
+                art.subheads[-1] = clean(art.subheads[-1] + ln.text)
+            else:
+                art.subheads.append(clean(ln.text))
+            state["subhead"] = art.subheads[-1]
+        elif ln.label == "credit":
+            flush()
+            if not articles:
+                articles.append(Article())
+            art = articles[-1]
+            art.credits.append(credit_line(ln.text) or Credit(squeeze(_unbracket(ln.text))))
+            art.closed = art.closed or ln.text[:1] in "（(" or bool(art.paragraphs)
+        else:
+            if not articles or (articles[-1].closed and not para):
+                articles.append(Article())
+                state["subhead"] = ""
+            if ln.starts:
+                flush()
+            para.append(ln.text)
+        articles[-1].lines.append(ln.n)
+    flush()
+    return articles
+
+
+def _unbracket(text: str) -> str:
+    text = text.strip()
+    return text[1:-1] if len(text) >= 2 and text[0] in "（(" and text[-1] in "）)" else text
+
+
+def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
+    """Clean one paragraph and file its parts: dateline and credits, run-in head, body text."""
+    raw = join_lines(lines)
+    if not article.paragraphs and not article.closed:
+        m = R.DATELINE.match(raw)
+        if m:
+            article.credits.append(parse_credit(m.group("head")))
+            raw = raw[m.end():]
+        m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
+        people = parse_credit(m.group("inner")) if m and article.credits else None
+        if people:
+            article.credits.append(people)
+            raw = raw[m.end():]
+    if raw[:1] in R.BULLETS:
+        raw = raw.lstrip(R.BULLETS + " ")
+        m = R.RUN_IN_HEAD.match(raw)
+        if m:
+            subhead = clean(m.group("head"))
+            article.subheads.append(subhead)
+            raw = raw[m.end():]
+    m = R.TRAILING_CREDIT.search(raw)
+    credit = parse_credit(m.group("inner")) if m and ends_sentence(raw[: m.start()].rstrip()) else None
+    if credit:
+        article.credits.append(credit)
+        article.closed = True
+        raw = raw[: m.start()]
+    text = clean(raw)
+    if text:
+        article.paragraphs.append(Paragraph(subhead, text))
+    return subhead

@@ -1,0 +1,163 @@
+"""The page as lines: what a reader of the text sees of each line before deciding what it is.
+
+Text pages enter here (`read_lines`); each line gets its printed width, its column's width and
+its blank neighbours. The predicates below (ends a sentence, letter-spaced, a credit…) are the
+questions every labeller asks of a line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import rules as R
+from ..clean import halfwidth, squeeze
+from .credits import Credit, parse_credit
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class Line:
+    """One non-blank line of the page, with what was measured of it and what it was labelled."""
+
+    n: int                 # 1-based line number in the file
+    text: str              # halfwidth, stripped
+    blank_before: bool
+    blank_after: bool
+    width: float = 0.0
+    column: float = 0.0
+    indent: float = 0.0    # leading whitespace as printed (an ideographic space counts 1)
+    raw: str = ""          # the line as decoded
+    kind: str = "body"     # the rule pass: body | bullet | credit | heading | furniture
+    sure: bool = False     # a heading by its own look (not only by its neighbours)
+    label: str = "body"    # blank furniture kicker title subtitle credit subhead body caption
+    starts: bool = False   # opens a paragraph of the body
+    confidence: float = 1.0
+
+
+def width(text: str) -> float:
+    """Printed width of a line in Chinese characters; spaces do not count.
+
+    >>> width("长三角 G60 科创走廊")
+    8.65
+    """
+    w = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else R.ASCII_WIDTH
+            for ch in text if not ch.isspace())
+    return round(w, 2)
+
+
+def indent_of(raw: str) -> float:
+    """Leading whitespace as printed: an ideographic space 1, an ASCII space half of one.
+
+    >>> indent_of("\\u3000\\u3000正文"), indent_of("  正文"), indent_of("正文")
+    (2.0, 1.0, 0.0)
+    """
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    return float(sum(1.0 if ch == "\u3000" else 0.5 if ch == " " else 0.0 for ch in lead))
+
+
+def read_lines(text: str) -> list[Line]:
+    """The non-blank lines of a page, with blank neighbours, widths and column widths.
+
+    Furniture lines (`furniture_line`) count as blank for their neighbours: a page header
+    landing between two column blocks is a column break to the text around it.
+    """
+    raw = text.split("\n")
+    half = [halfwidth(line).strip() for line in raw]
+    gap = [not t or furniture_line(t) for t in half]
+    lines = [Line(i + 1, t, i == 0 or gap[i - 1], i + 1 == len(half) or gap[i + 1],
+                  indent=indent_of(raw[i]), raw=raw[i])
+             for i, t in enumerate(half) if t]
+    measure(lines)
+    return lines
+
+
+def measure(lines: list[Line]) -> None:
+    """Each line's width, and its column's: a quantile of the widths of the lines around it
+    (furniture left out)."""
+    text_lines = [ln for ln in lines if not furniture_line(ln.text)]
+    widths = [width(ln.text) for ln in text_lines]
+    for k, ln in enumerate(text_lines):
+        window = sorted(widths[max(0, k - R.COLUMN_BEFORE): k + R.COLUMN_AFTER + 1])
+        ln.width = widths[k]
+        ln.column = window[min(len(window) - 1, int(len(window) * R.COLUMN_QUANTILE))]
+    for ln in lines:
+        if furniture_line(ln.text):
+            ln.width = width(ln.text)
+            ln.column = max(ln.width, 1.0)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a line ends a sentence (closing quotes and brackets allowed after it).
+
+    >>> ends_sentence("领者与问题解决者的角色。 ”"), ends_sentence("是区域创新")
+    (True, False)
+    """
+    core = text.rstrip(R.CLOSERS + " ")
+    return bool(core) and (core[-1] in R.SENTENCE_END or core.endswith(R.ELLIPSIS * 2))
+
+
+def letter_spaced(text: str) -> bool:
+    """A headline set with spaces between its characters: most pairs of neighbouring Chinese
+    characters are set apart (justification spaces around digits part none).
+
+    >>> letter_spaced("三 省 人 才 落 户 上 海"), letter_spaced("解放日报记者 李成东")
+    (True, False)
+    >>> letter_spaced("上海乐高乐园度假区将于 7 月 5 日"), letter_spaced("6月 25 日 至 7 月 5 日")
+    (False, False)
+    """
+    pairs, spaced = spaced_pairs(text)
+    return spaced >= R.LETTER_SPACED_MIN and spaced >= R.LETTER_SPACED_SHARE * pairs
+
+
+def spaced_pairs(text: str) -> tuple[int, int]:
+    """Pairs of neighbouring Chinese characters, and how many of them a space sets apart.
+
+    >>> spaced_pairs("三 省 人才")
+    (3, 2)
+    """
+    pairs = spaced = 0
+    previous, gap = "", False
+    for ch in text:
+        if ch.isspace():
+            gap = True
+            continue
+        if _HAN.match(ch) and _HAN.match(previous or " "):
+            pairs += 1
+            spaced += gap
+        previous, gap = ch, False
+    return pairs, spaced
+
+
+def is_bullet(text: str) -> bool:
+    return text[0] in R.BULLETS
+
+
+def credit_line(text: str) -> Credit | None:
+    """The credit a whole line states (byline, closing or photo credit), else None.
+
+    >>> credit_line("解放日报记者 李成东").reporters
+    ['李成东']
+    >>> credit_line("九城协同，让彼此优势共振放大") is None
+    True
+    """
+    if any(p in text for p in "，。；！？,;!?"):
+        return None
+    return parse_credit(text)
+
+
+def furniture_line(text: str) -> bool:
+    """Page furniture: a page header or footer part, a jump line, a box label.
+
+    >>> [furniture_line(t) for t in ("（下转第3版）", "2024年5月12日 星期日", "责任编辑 王五", "简 讯")]
+    [True, True, True, True]
+    >>> [furniture_line(t) for t in ("6月25日，大会召开。", "本报记者 王五", "安徽和县：")]
+    [False, False, False]
+    """
+    return bool(R.FURNITURE.fullmatch(squeeze(text)))
+
+
+def open_ended(text: str) -> bool:
+    """A heading line that goes on in the next: it ends with a long dash or a colon."""
+    return bool(R.KICKER_END.search(text)) or text[-1] in "：:"
