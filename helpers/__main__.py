@@ -8,8 +8,10 @@
 PAGES are files, folders (every *.txt in them) or glob patterns; DIR defaults to
 data/processed. Pages run in N worker processes (default: the machine's cores), or on Dask
 (`--engine dask`: a local cluster of N workers, or the cluster at `--scheduler tcp://host:8786`).
-Pages that fail are listed in DIR/problems.csv and on stderr. `process` exits 0 when every page
-was read, 1 when some failed, 2 when none could be.
+Pages that fail, and pages whose split is doubtful, are listed in DIR/problems.csv and on
+stderr. `process` exits 0 when every page was read, 1 when some failed, 2 when none could be
+(and then nothing in DIR is changed). `--corrections FILE` applies a corrections.csv (page, line,
+label) to the split; a corrections.csv beside the pages applies to them too.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--engine", choices=["processes", "dask"], default="processes")
     run.add_argument("--scheduler", default=None,
                      help="address of a running Dask scheduler (with --engine dask)")
+    run.add_argument("--corrections", default=None, metavar="FILE",
+                     help="a corrections.csv (page, line, label) whose labels override the splitter's")
     nbs = sub.add_parser("notebooks", help="execute the notebooks in place, in order")
     nbs.add_argument("paths", nargs="*", help="notebooks (default: all, in order)")
     html = sub.add_parser("html", help="write the executed notebooks as static HTML")
@@ -48,18 +52,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"executing {path}", flush=True)
             execute(path)
         return 0
+    from .corrections import CorrectionsError
     from .process import expand, process_to
     files = expand(args.pages)
     if not files:
         print(f"no pages found in {' '.join(args.pages)}", file=sys.stderr)
         return 2
-    paths, problems = process_to(files, args.out, args.jobs, args.engine, args.scheduler)
+    try:
+        paths, problems = process_to(files, args.out, args.jobs, args.engine, args.scheduler,
+                                     corrections=args.corrections)
+    except CorrectionsError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     for path in paths:
         shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
         print(f"wrote {shown}")
-    if len(problems) == len(files):
+    failed = int((problems.severity == "error").sum())
+    if not paths:
         return 2
-    return 1 if len(problems) else 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

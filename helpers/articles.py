@@ -6,7 +6,7 @@ import re
 import pandas as pd
 
 from .clean import HAN_CHARS
-from .layout import Article, split_page
+from .layout import Article, Line, articles_of, label_page
 from .pages import Page
 from .sentences import split_sentences
 from .tables import SEPARATOR, tidy
@@ -42,8 +42,25 @@ def article_row(page: str, number: int, article: Article) -> dict:
     }
 
 
-def page_tables(page: Page) -> dict[str, pd.DataFrame]:
-    """Split one page and return its `articles`, `paragraphs` and `sentences` tables.
+def lines_rows(page: Page, lines: list[Line], articles: list[Article]) -> list[dict]:
+    """One row of `lines.csv` per line of the page's text, blank lines included."""
+    article_of = {n: f"{page.page}-{k:02d}" for k, a in enumerate(articles, start=1) for n in a.lines}
+    labelled = {ln.n: ln for ln in lines}
+    rows = []
+    for n, text in enumerate(page.text.split("\n"), start=1):
+        ln = labelled.get(n)
+        rows.append({"page": page.page, "line": n, "text": text,
+                     "label": ln.label if ln else "blank",
+                     "starts_paragraph": bool(ln and ln.starts and ln.label in ("body", "caption")),
+                     "confidence": ln.confidence if ln else 1.0,
+                     "article_id": article_of.get(n, "")})
+    if rows and not rows[-1]["text"] and page.text.endswith("\n"):
+        rows.pop()                        # the end of the last line is not a line of its own
+    return rows
+
+
+def page_tables(page: Page, corrections: dict[int, str] | None = None) -> dict[str, pd.DataFrame]:
+    """Split one page and return its `articles`, `paragraphs`, `sentences` and `lines` tables.
 
     >>> from helpers.pages import read_page
     >>> from helpers.paths import raw_pages
@@ -51,7 +68,8 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
     >>> t["articles"].loc[0, ["article_id", "source", "reporters"]].tolist()
     ['000_0c66df68e3bcb91e-01', '解放日报', '李成东']
     """
-    articles = split_page(page.text, page.path or page.page)
+    lines = label_page(page.text, corrections=corrections)
+    articles = articles_of(lines, page.path or page.page)
     rows, paras, sents = [], [], []
     for number, article in enumerate(articles, start=1):
         row = article_row(page.page, number, article)
@@ -64,4 +82,5 @@ def page_tables(page: Page) -> dict[str, pd.DataFrame]:
                               "sentence": s, "text": sentence})
     return {"articles": tidy(pd.DataFrame(rows), "articles"),
             "paragraphs": tidy(pd.DataFrame(paras), "paragraphs"),
-            "sentences": tidy(pd.DataFrame(sents), "sentences")}
+            "sentences": tidy(pd.DataFrame(sents), "sentences"),
+            "lines": tidy(pd.DataFrame(lines_rows(page, lines, articles)), "lines")}

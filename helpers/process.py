@@ -11,6 +11,7 @@ tables of the last complete run as they were.
 from __future__ import annotations
 
 import glob
+from functools import partial
 import os
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import page_tables
+from .corrections import Corrections, corrections_beside, doubtful_split, read_corrections
 from .pages import PageError, read_page
 from .paths import ROOT
 from .keywords import keywords_table
@@ -29,13 +31,19 @@ from .themes import theme_matches, themes_table
 from .words import tokens_table
 from .tables import ENCODING, format_cells, tidy, write_table
 
-TABLES = ["articles", "paragraphs", "sentences", "tokens", "keywords", "themes", "places",
+TABLES = ["articles", "paragraphs", "sentences", "lines", "tokens", "keywords", "themes", "places",
           "quantities"]
 
 
-def analyse_page(path: str | Path) -> dict[str, pd.DataFrame]:
-    """Every stage on one page file: its tables, by name (raises PageError for a bad page)."""
-    tables = page_tables(read_page(path))
+def analyse_page(path: str | Path, corrections: Corrections | None = None) -> dict[str, pd.DataFrame]:
+    """Every stage on one page file: its tables, by name (raises PageError for a bad page).
+
+    `corrections` are the user's line labels (`helpers.corrections`); by default those of a
+    `corrections.csv` beside the page."""
+    page = read_page(path)
+    if corrections is None:
+        corrections = corrections_beside(path)
+    tables = page_tables(page, corrections.get(page.page))
     tables["quantities"] = quantities_table(tables)
     tables["tokens"] = tokens_table(tables)
     tables["keywords"] = keywords_table(tables["tokens"])
@@ -65,21 +73,26 @@ def expand(specs: list[str | Path]) -> list[Path]:
     return sorted(found, key=lambda p: (p.stem + "-", str(p)))     # the order of article_id
 
 
-def analyse_file(path: str | Path) -> tuple[str, dict[str, pd.DataFrame] | None, str]:
-    """One page, never raising for a bad page: (file, tables or None, the problem or '')."""
+def analyse_file(path: str | Path, corrections: Corrections | None = None
+                 ) -> tuple[str, dict[str, pd.DataFrame] | None, str]:
+    """One page, never raising for a bad page: (file, tables or None, the problem or '').
+
+    With tables, the problem is a warning (a split the labeller is unsure of)."""
     try:
-        return str(path), analyse_page(path), ""
+        tables = analyse_page(path, corrections)
     except PageError as err:
         return str(path), None, str(err)
+    return str(path), tables, doubtful_split(tables["lines"], _shown(str(path)))
 
 
-def render_file(path: str | Path) -> tuple[str, dict[str, str] | None, str]:
+def render_file(path: str | Path, corrections: Corrections | None = None
+                ) -> tuple[str, dict[str, str] | None, str]:
     """`analyse_file`, with each table already rendered as the CSV rows it adds (no header), so
     that workers do the formatting and the process that writes only appends text."""
-    path, tables, problem = analyse_file(path)
+    path, tables, problem = analyse_file(path, corrections)
     if tables is None:
         return path, None, problem
-    return path, {name: render_rows(tables[name], name) for name in TABLES}, ""
+    return path, {name: render_rows(tables[name], name) for name in TABLES}, problem
 
 
 def render_rows(df: pd.DataFrame, name: str) -> str:
@@ -107,20 +120,22 @@ def _duplicates(files: list[Path]) -> tuple[list[Path], list[tuple[str, None, st
 
 
 def run_pages(files: list[Path], jobs: int = 1, engine: str = "processes",
-              scheduler: str | None = None) -> Iterator[tuple[str, dict | None, str]]:
+              scheduler: str | None = None, corrections: Corrections | None = None
+              ) -> Iterator[tuple[str, dict | None, str]]:
     """`render_file` over the files, results in file order: in this process (`jobs` 1), in a
     pool of `jobs` worker processes, or on Dask (`scheduler` address, else a local cluster)."""
+    render = partial(render_file, corrections=corrections)
     if engine == "dask":
-        yield from _run_dask(files, jobs, scheduler)
+        yield from _run_dask(files, jobs, scheduler, render)
     elif jobs <= 1 or len(files) <= 1:
-        yield from map(render_file, files)
+        yield from map(render, files)
     else:
         import multiprocessing
         context = multiprocessing.get_context()
         if context.get_start_method() == "fork":
             warm_up()              # loaded once here, shared by every worker forked after
         with context.Pool(jobs) as pool:
-            yield from pool.imap(render_file, files, chunksize=1)
+            yield from pool.imap(render, files, chunksize=1)
 
 
 def warm_up() -> None:
@@ -130,17 +145,18 @@ def warm_up() -> None:
     from .places import form_set
     from .runs import prefixes
     from .themes import load_themes
+    from .layout import default_labeller
     from .words import fast_tagger, stopwords, tokenizer
-    tokenizer(), fast_tagger(), stopwords(), _idf()
+    tokenizer(), fast_tagger(), stopwords(), _idf(), default_labeller().warm_up()
     prefixes(frozenset(load_themes().term)), prefixes(form_set())
 
 
-def _run_dask(files: list[Path], jobs: int, scheduler: str | None):
+def _run_dask(files: list[Path], jobs: int, scheduler: str | None, render=render_file):
     from dask.distributed import Client, LocalCluster
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1,
                                                    processes=True, dashboard_address=None)
     with Client(scheduler or cluster) as client:
-        futures = client.map(render_file, [str(f) for f in files], pure=False)
+        futures = client.map(render, [str(f) for f in files], pure=False)
         for future in futures:              # in file order; each result released once taken
             yield future.result()
             future.release()
@@ -185,28 +201,39 @@ class TableWriter:
 
 def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
                engine: str = "processes", scheduler: str | None = None,
-               progress: bool | None = None) -> tuple[list[Path], pd.DataFrame]:
+               progress: bool | None = None, corrections: str | Path | None = None
+               ) -> tuple[list[Path], pd.DataFrame]:
     """Every stage on every page, each table streamed to `out_dir`, plus `problems.csv` (file,
-    problem) for the pages that failed, each also named on stderr. Returns the paths written
-    and the problems."""
+    severity, problem): the pages that failed (`error`) and the pages whose split is doubtful
+    (`warning`), each also named on stderr. Returns the paths written and the problems.
+
+    When no page could be read, nothing in `out_dir` is changed (and no path is returned)."""
     from tqdm import tqdm
     files, problems = _duplicates(expand(pages))
+    fixes = read_corrections(corrections) if corrections else None
     writer = TableWriter(out_dir, TABLES)
+    written = 0
     try:
-        results = run_pages(files, jobs, engine, scheduler)
+        results = run_pages(files, jobs, engine, scheduler, fixes)
         bar = tqdm(results, total=len(files), unit="page", file=sys.stderr,
                    disable=(None if len(files) >= 2 else True) if progress is None else not progress)
         for path, rows, problem in bar:
             if rows is None:
                 problems.append((path, None, problem))
                 tqdm.write(f"problem: {problem}", file=sys.stderr)
-            else:
-                writer.add(rows)
-        paths = writer.commit()
+                continue
+            writer.add(rows)
+            written += 1
+            if problem:
+                problems.append((path, rows, problem))
+                tqdm.write(f"warning: {problem}", file=sys.stderr)
+        paths = writer.commit() if written else []
     finally:
         writer.discard()
-    table = pd.DataFrame([(_shown(f), p) for f, _, p in problems], columns=["file", "problem"])
-    paths.append(write_table(table, "problems", out_dir))
+    table = pd.DataFrame([(_shown(f), "error" if r is None else "warning", p) for f, r, p in problems],
+                         columns=["file", "severity", "problem"])
+    if written:
+        paths.append(write_table(table, "problems", out_dir))
     return paths, table
 
 
@@ -214,17 +241,19 @@ def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     """Run every stage on every page; return the tables and a table of pages that failed."""
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
     files, dupes = _duplicates(expand(pages))
-    problems = [{"file": _shown(f), "problem": p} for f, _, p in dupes]
+    problems = [{"file": _shown(f), "severity": "error", "problem": p} for f, _, p in dupes]
     for path, tables, problem in map(analyse_file, files):
+        if problem:
+            problems.append({"file": _shown(path), "problem": problem,
+                             "severity": "error" if tables is None else "warning"})
+            print(f"{'problem' if tables is None else 'warning'}: {problem}", file=sys.stderr)
         if tables is None:
-            problems.append({"file": _shown(path), "problem": problem})
-            print(f"problem: {problem}", file=sys.stderr)
             continue
         for name in TABLES:
             parts[name].append(tables[name])
     tables = {name: tidy(pd.concat(dfs, ignore_index=True) if dfs else pd.DataFrame(), name)
               for name, dfs in parts.items()}
-    return tables, pd.DataFrame(problems, columns=["file", "problem"])
+    return tables, pd.DataFrame(problems, columns=["file", "severity", "problem"])
 
 
 def write_all(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:

@@ -24,7 +24,8 @@ COLUMNS = {
     "tokens": ["article_id", "paragraph", "sentence", "position", "token", "pos", "content"],
     "keywords": ["article_id", "method", "rank", "keyword", "score", "count_article",
                  "count_rest", "tokens_article", "tokens_rest"],
-    "problems": ["file", "problem"],
+    "problems": ["file", "severity", "problem"],
+    "lines": ["page", "line", "text", "label", "starts_paragraph", "confidence", "article_id"],
     "themes": ["article_id", "theme", "label_zh", "label_en", "hits", "score", "share", "terms"],
     "places": ["article_id", "place", "level", "parent", "province", "count", "forms", "lon",
                "lat"],
@@ -42,12 +43,13 @@ KEYS = {
     "places": ["article_id"],                                # stable: by count within an article
     "quantities": ["article_id", "paragraph", "sentence"],   # stable: headline parts, then start
     "problems": ["file"],
+    "lines": ["page", "line"],
 }
 NUMBERS = ["value", "value_normalized", "value_high_normalized"]     # floats, may be empty
-MEASURES = ["score", "share", "lon", "lat"]                           # floats, never empty
+MEASURES = ["score", "share", "lon", "lat", "confidence"]                          # floats, never empty
 COUNTS = ["article", "n_paragraphs", "n_chars", "paragraph", "sentence", "start", "end",
           "position", "rank", "count_article", "count_rest", "tokens_article", "tokens_rest",
-          "hits", "count"]
+          "hits", "count", "line"]
 
 
 def format_number(x: float) -> str:
@@ -111,8 +113,9 @@ def read_table(name: str, directory: str | Path) -> pd.DataFrame:
     for col in MEASURES:
         if col in df:
             df[col] = df[col].astype(float)
-    if "content" in df:
-        df["content"] = df["content"].map({"True": True, "False": False})
+    for col in ("content", "starts_paragraph"):
+        if col in df:
+            df[col] = df[col].map({"True": True, "False": False})
     for col in NUMBERS:
         if col in df:
             df[col] = pd.to_numeric(df[col].replace("", None), errors="raise").astype(float)

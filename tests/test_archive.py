@@ -69,11 +69,11 @@ def test_an_interrupted_run_leaves_the_last_tables_whole(pages, one_job, tmp_pat
     before = _bytes(tmp_path)
     real, calls = proc.analyse_file, []
 
-    def interrupted(path):
+    def interrupted(path, corrections=None):
         calls.append(path)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(path)
+        return real(path, corrections)
 
     monkeypatch.setattr(proc, "analyse_file", interrupted)
     with pytest.raises(KeyboardInterrupt):

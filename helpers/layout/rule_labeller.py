@@ -197,6 +197,9 @@ class RuleLabeller:
 
     name = "rules"
 
+    def warm_up(self) -> None:
+        """Nothing to load (jieba, for words running on across lines, loads with the words)."""
+
     def label(self, lines: list[Line]) -> list[Line]:
         classify(lines)
         for ln in lines:

@@ -1,0 +1,82 @@
+"""The page splitter on the layout corpus, family by family (`make bench-layout`).
+
+Every family is scored leave-one-family-out: the CRF labeller is trained on the other families
+only (in a temporary model file), and the rule labeller's rules were written with no family of
+the corpus in view (the corpus was made after them, by other hands). Reports article-boundary
+P/R/F1, titles, headlines and credits exactly right, body similarity and paragraph-break F1, per
+family and overall, to stdout and `benchmarks/results/layout.md`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.layout import RuleLabeller
+from helpers.layout.crf import CRFLabeller
+from helpers.layout.evaluate import score_page, summarise
+from helpers.layout.train import corpus_pages, train, truth_of
+from helpers.paths import ROOT
+
+OUT = ROOT / "benchmarks" / "results" / "layout.md"
+COLUMNS = ["boundary_p", "boundary_r", "boundary_f1", "titles", "headlines", "credits",
+           "body_similarity", "paragraph_f1"]
+
+
+def score(pages: list[Path], labeller) -> pd.DataFrame:
+    return pd.DataFrame([score_page(p.read_text(encoding="utf-8"), truth_of(p), labeller)
+                         for p in pages])
+
+
+def leave_one_family_out(pages: list[tuple[str, Path]], tmp: Path) -> dict[str, pd.DataFrame]:
+    """Per family: the CRF trained on every other family, scored on this one."""
+    out = {}
+    for family in sorted({f for f, _ in pages}):
+        model = train([p for f, p in pages if f != family], tmp / f"without-{family}.crfsuite")
+        out[family] = score([p for f, p in pages if f == family], CRFLabeller(model))
+    return out
+
+
+def table(per_family: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    rows = {f: summarise(df) for f, df in per_family.items()}
+    rows["overall"] = summarise(pd.concat(per_family.values()))
+    return pd.DataFrame(rows).T[["pages", "articles", *COLUMNS]]
+
+
+def markdown(df: pd.DataFrame) -> str:
+    head = "| family | pages | articles | " + " | ".join(COLUMNS) + " |"
+    lines = [head, "|" + "---|" * (len(COLUMNS) + 3)]
+    for family, r in df.iterrows():
+        vals = " | ".join(f"{r[c]:.3f}" for c in COLUMNS)
+        lines.append(f"| {family} | {int(r.pages)} | {int(r.articles)} | {vals} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-write", action="store_true", help="print only")
+    args = ap.parse_args(argv)
+    pages = corpus_pages()
+    if not pages:
+        print("no layout corpus found in tests/fixtures/layouts/pages", file=sys.stderr)
+        return 1
+    families = sorted({f for f, _ in pages})
+    rules = table({f: score([p for g, p in pages if g == f], RuleLabeller()) for f in families})
+    with tempfile.TemporaryDirectory() as tmp:
+        crf = table(leave_one_family_out(pages, Path(tmp)))
+    text = ("# Page splitter on the layout corpus\n\n"
+            f"{len(pages)} pages in {len(families)} families (`tests/fixtures/layouts/`). "
+            "Regenerate with `make bench-layout`.\n\n"
+            "## CRF labeller, leave-one-family-out (trained without the family it is scored on)\n\n"
+            f"{markdown(crf)}\n\n## Rule labeller\n\n{markdown(rules)}\n")
+    print(text)
+    if not args.no_write:
+        OUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

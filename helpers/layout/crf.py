@@ -1,0 +1,88 @@
+"""The trained line labeller: a linear-chain CRF (CRFsuite) over page-normalised line features.
+
+It labels the whole page at once (Viterbi over the chain), so one odd line does not decide the
+next; the rule labeller's decisions are among its features. Trained by `make train-layout` from
+the layout corpus (`tests/fixtures/layouts/`); the model is `data/models/layout.crfsuite`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..paths import DATA
+from .conventions import read_conventions
+from .features import crfsuite_items, sequence_features
+from .lines import Line
+from .rule_labeller import RuleLabeller
+
+MODEL = DATA / "models" / "layout.crfsuite"
+HEADLINE = ("kicker", "title", "subtitle")
+
+
+def tag_of(label: str, starts: bool) -> str:
+    """The CRF's tag: the label, with body and caption split into paragraph openings and the rest.
+
+    >>> tag_of("body", True), tag_of("body", False), tag_of("title", False)
+    ('body+', 'body', 'title')
+    """
+    return label + "+" if starts and label in ("body", "caption") else label
+
+
+def blank_count(lines: list[Line]) -> int:
+    """Blank lines between a page's first and last text lines."""
+    return lines[-1].n - lines[0].n + 1 - len(lines) if lines else 0
+
+
+def page_items(lines: list[Line], n_blank: int) -> list[dict[str, float]]:
+    """The CRF's input for a page's lines (labelled by the rules first: their labels are features)."""
+    RuleLabeller().label(lines)
+    return crfsuite_items(sequence_features(lines, read_conventions(lines, n_blank)))
+
+
+@lru_cache(maxsize=4)
+def _tagger(path: str):
+    import pycrfsuite
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+class CRFLabeller:
+    """The trained labeller behind the labeller interface: `label(lines)` labels every line."""
+
+    name = "crf"
+
+    def __init__(self, model: str | Path = MODEL):
+        self.model = str(model)
+
+    def warm_up(self) -> None:
+        """Load the model (before worker processes are forked, so they share it)."""
+        _tagger(self.model)
+
+    def label(self, lines: list[Line], n_blank: int | None = None) -> list[Line]:
+        if not lines:
+            return lines
+        items = page_items(lines, blank_count(lines) if n_blank is None else n_blank)
+        tagger = _tagger(self.model)
+        tags = tagger.tag(items)
+        for k, (ln, tag) in enumerate(zip(lines, tags)):
+            ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
+            ln.confidence = round(tagger.marginal(tag, k), 3)
+        repair(lines)
+        return lines
+
+
+def repair(lines: list[Line]) -> None:
+    """Constraints the chain must keep: a subtitle stands under a title; body after anything
+    but body opens a paragraph."""
+    prev = None
+    for ln in lines:
+        if ln.label in ("furniture",):
+            continue
+        if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
+            ln.label = "title"
+        if ln.label in ("body", "caption") and (prev is None or prev.label != ln.label):
+            ln.starts = True
+        if ln.label not in ("body", "caption"):
+            ln.starts = False
+        prev = ln

@@ -1,0 +1,124 @@
+"""Line features for a trained labeller: what each line looks like, measured against its page.
+
+Every feature is page-normalised (a width as a share of the page's column, an indent against the
+page's habit of indenting) so that a model trained on some layouts reads others. The rule
+labeller's own decision is a feature too: the model learns where to trust the rules.
+"""
+from __future__ import annotations
+
+import re
+
+from . import rules as R
+from .conventions import Conventions
+from .lines import (Line, credit_line, ends_sentence, furniture_line, is_bullet, letter_spaced,
+                    open_ended, spaced_pairs)
+
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、是])")
+_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> str:
+    return str(sum(x >= e for e in edges))
+
+
+def _end_class(text: str) -> str:
+    core = text.rstrip(R.CLOSERS + " ")
+    if not core:
+        return "none"
+    ch = core[-1]
+    if ends_sentence(text):
+        return "sentence" if ch in "。" else "exclaim"
+    if ch in "，,、；;":
+        return "clause"
+    if open_ended(text):
+        return "open"
+    if ch.isdigit() or ch.isascii():
+        return "latin"
+    return "han"
+
+
+def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
+    """The features of one line on its own (neighbours are added by `sequence_features`)."""
+    text = ln.text
+    column = ln.column or conv.column or 1.0
+    gap = column - ln.width
+    pairs, spaced = spaced_pairs(text)
+    credit = credit_line(text)
+    f: dict[str, float | str] = {
+        "bias": 1.0,
+        "gap": _bucket(gap, (1.0, 2.0, 4.0, 6.0, 9.0)),
+        "ratio": _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
+        "wide": ln.width >= R.HEADING_WIDE * column,
+        "page_col": _bucket(conv.column, (12, 16, 20, 25)),
+        "indented": ln.indent > 0,
+        "indent_page": _bucket(conv.indent, (0.3, 0.7)),
+        "indent_x_page": f"{ln.indent > 0}|{_bucket(conv.indent, (0.3, 0.7))}",
+        "blank_page": _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
+        "blanks": _bucket(conv.blanks_per_line, (0.01, 0.1)),
+        "blank_before": ln.blank_before, "blank_after": ln.blank_after,
+        "end": _end_class(text),
+        "end_x_blank": f"{_end_class(text)}|{ln.blank_after}",
+        "first": text[0] if not text[0].isalnum() or not text[0].isascii() else "alnum",
+        "last": text[-1] if not text[-1].isalnum() or not text[-1].isascii() else "alnum",
+        "len": _bucket(len(text.replace(" ", "")), (3, 6, 9, 13, 18, 25)),
+        "punct": _bucket(len(_PUNCT.findall(text)), (1, 2, 4)),
+        "letter_spaced": letter_spaced(text),
+        "some_spaced": spaced > 0 and spaced < pairs,
+        "justified": bool(R.JUSTIFIED.search(text)),
+        "credit": credit is not None,
+        "credit_people": credit is not None and bool(credit.reporters or credit.correspondents),
+        "credit_photo": credit is not None and bool(credit.photographers),
+        "credit_source": credit is not None and bool(credit.source) and not credit.reporters,
+        "bracketed": text[0] in "（(" and text.rstrip()[-1] in "）)",
+        "opens_bracket": text[0] in "（(",
+        "dateline": bool(R.DATELINE.match(text)),
+        "furniture": furniture_line(text),
+        "bullet": is_bullet(text),
+        "item": bool(_ITEM.match(text)),
+        "dash_start": text.startswith(("—", "－", "-")),
+        "colon": "：" in text or ":" in text,
+        "rule": ln.kind,
+        "rule_label": ln.label + ("+" if ln.starts else ""),
+        "rule_sure": ln.sure,
+    }
+    return f
+
+
+NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "rule_label", "letter_spaced",
+                  "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item")
+
+
+def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, float | str]]:
+    """Each line's features with those of its neighbours (two before, two after)."""
+    own = [line_features(ln, conv) for ln in lines]
+    out = []
+    for k, f in enumerate(own):
+        g = dict(f)
+        for d in (-2, -1, 1, 2):
+            j = k + d
+            if 0 <= j < len(own):
+                for key in NEIGHBOUR_KEYS:
+                    g[f"{d}:{key}"] = own[j][key]
+            else:
+                g[f"{d}:edge"] = True
+        g["pair_end"] = f"{own[k - 1]['end'] if k else 'start'}>{f['end']}"
+        g["pair_rule"] = f"{own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}"
+        out.append(g)
+    return out
+
+
+def crfsuite_items(feats: list[dict]) -> list[dict[str, float]]:
+    """Features as python-crfsuite takes them: strings become `name=value` indicators."""
+    items = []
+    for f in feats:
+        item = {}
+        for k, v in f.items():
+            if isinstance(v, bool):
+                if v:
+                    item[k] = 1.0
+            elif isinstance(v, str):
+                item[f"{k}={v}"] = 1.0
+            else:
+                item[k] = float(v)
+        items.append(item)
+    return items
