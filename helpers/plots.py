@@ -426,3 +426,38 @@ def cooccurrence(data: pd.DataFrame, width: str = "full", lang: str = "zh", sour
     ax.set_axis_off()
     ax.margins(0.08)
     return _finish(fig, text("title.cooccurrence", lang), source, text("note.cooccurrence", lang))
+
+
+LABEL_COLOURS = {"furniture": "#9e9e9e", "kicker": "#8e44ad", "title": "#c0392b",
+                 "subtitle": "#e67e22", "credit": "#16a085", "subhead": "#2980b9",
+                 "body": "#d5d8dc", "caption": "#f1c40f"}
+
+
+def page_lines(lines: pd.DataFrame, per_column: int = 120) -> Figure:
+    """How was each line of a page labelled? The page drawn line by line, each line a bar as
+    long as its text, coloured by its label, paler where the labeller was unsure; a dot marks
+    a paragraph opening. `lines`: one page of `lines.csv`."""
+    use_style()
+    df = lines.reset_index(drop=True)
+    n_cols = max(1, math.ceil(len(df) / per_column))
+    fig, axes = plt.subplots(1, n_cols, figsize=(WIDTHS["full"], 0.6 + 0.045 * min(len(df), per_column)),
+                             squeeze=False)
+    for k, ax in enumerate(axes[0]):
+        part = df.iloc[k * per_column:(k + 1) * per_column]
+        for row in part.itertuples():
+            if row.label == "blank":
+                continue
+            chars = len(str(row.text).strip())
+            ax.barh(row.line, chars, color=LABEL_COLOURS.get(row.label, "#000000"),
+                    alpha=0.35 + 0.65 * float(row.confidence), height=0.85, linewidth=0)
+            if row.starts_paragraph:
+                ax.plot(-1.2, row.line, marker="o", markersize=1.2, color="#555555")
+        ax.set_ylim(part.line.max() + 1 if len(part) else 1, part.line.min() - 1 if len(part) else 0)
+        ax.set_xticks([])
+        ax.tick_params(axis="y", labelsize=6)
+        for side in ("top", "right", "bottom"):
+            ax.spines[side].set_visible(False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in LABEL_COLOURS.values()]
+    fig.legend(handles, list(LABEL_COLOURS), loc="outside upper center", ncol=len(LABEL_COLOURS),
+               fontsize=6, frameon=False)
+    return fig

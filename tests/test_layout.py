@@ -63,10 +63,17 @@ def test_sample_text_is_clean(sample_text):
 
 # --- fixture pages laid out by other hands ---------------------------------------------------
 
-EXACT = ["fullwidth_and_latin", "one_article_benshe", "xinhua_wire"]
+# Pages the shipped labeller does not yet split exactly, and why (README, "How well it splits").
+KNOWN_FAILURES = {
+    "mixed_credits": "a paragraph break after a full-width line ending in 。 with no blank line",
+    "subheads_and_photo": "a subhead as wide as its column, on a page that does not indent",
+    "ten_briefs": "titles as wide as their column, directly above their text, no indent",
+}
 
 
-@pytest.mark.parametrize("name", EXACT)
+@pytest.mark.parametrize("name", [
+    pytest.param(p.stem, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[p.stem]))
+    if p.stem in KNOWN_FAILURES else p.stem for p in fixture_pages()])
 def test_fixture_page_is_split_exactly(name):
     page = PAGES / f"{name}.txt"
     assert [as_expected(a) for a in split(page.read_text(encoding="utf-8"))] == expected(page)
@@ -87,21 +94,6 @@ def field_accuracy(page) -> tuple[int, int]:
 def test_fixture_pages_field_accuracy():
     right, total = map(sum, zip(*(field_accuracy(p) for p in fixture_pages())))
     assert right / total >= 0.85, (right, total)   # measured: 189 of 220 fields
-
-
-def test_known_limits_on_fixture_pages():
-    """What the splitter gets wrong on these pages, stated exactly (see README): a change that
-    fixes or worsens one of these must update this test and the README."""
-    mixed = [as_expected(a) for a in split((PAGES / "mixed_credits.txt").read_text("utf-8"))]
-    want = expected(PAGES / "mixed_credits.txt")
-    assert [a["title"] for a in mixed] == [a["title"] for a in want]
-    assert len(mixed[1]["paragraphs"]) == len(want[1]["paragraphs"]) - 1   # break after a full line
-    photo = [as_expected(a) for a in split((PAGES / "subheads_and_photo.txt").read_text("utf-8"))]
-    assert photo[0]["subheads"] == expected(PAGES / "subheads_and_photo.txt")[0]["subheads"][1:]
-    assert photo[1] == expected(PAGES / "subheads_and_photo.txt")[1]
-    briefs = split((PAGES / "ten_briefs.txt").read_text("utf-8"))
-    titles = {a["title"] for a in expected(PAGES / "ten_briefs.txt")}
-    assert len({a.title for a in briefs} & titles) == 8
 
 
 # --- rule by rule ---------------------------------------------------------------------------

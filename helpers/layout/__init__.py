@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
+
 from ..pages import PageError, PageWarning
 from .assemble import Article, Paragraph, assemble
 from .lines import Line, letter_spaced, read_lines, width
 from .rule_labeller import RuleLabeller
 
-__all__ = ["Article", "Paragraph", "Line", "split_page", "label_page", "letter_spaced", "width",
-           "default_labeller", "RuleLabeller"]
+__all__ = ["Article", "Paragraph", "Line", "split_page", "label_page", "line_table",
+           "letter_spaced", "width", "default_labeller", "RuleLabeller"]
 
 
 def default_labeller():
@@ -61,3 +63,16 @@ def articles_of(lines: list[Line], name: str = "<page>") -> list[Article]:
         warnings.warn(f"{name}: no headline found; the page is read as one untitled article",
                       PageWarning, stacklevel=2)
     return articles
+
+
+def line_table(text: str, labeller=None) -> pd.DataFrame:
+    """What the labeller decided for each non-blank line, with what it measured of it.
+
+    >>> line_table("标题\\n本报讯 正文。\\n")[["line", "label", "starts"]].values.tolist()
+    [[1, 'title', False], [2, 'body', True]]
+    """
+    rows = [{"line": ln.n, "label": ln.label, "starts": ln.starts, "confidence": ln.confidence,
+             "width": ln.width, "column": ln.column, "text": ln.text}
+            for ln in label_page(text, labeller)]
+    return pd.DataFrame(rows, columns=["line", "label", "starts", "confidence", "width", "column",
+                                       "text"])
