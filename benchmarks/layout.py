@@ -58,8 +58,9 @@ def markdown(df: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true", help="print only")
+    ap.add_argument("--family", action="append", help="only these families (repeatable)")
     args = ap.parse_args(argv)
-    pages = corpus_pages()
+    pages = corpus_pages(args.family)
     if not pages:
         print("no layout corpus found in tests/fixtures/layouts/pages", file=sys.stderr)
         return 1

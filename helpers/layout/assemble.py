@@ -95,7 +95,10 @@ def assemble(lines: list[Line]) -> list[Article]:
             if not articles:
                 articles.append(Article())
             art = articles[-1]
-            art.credits.append(credit_line(ln.text) or Credit(squeeze(_unbracket(ln.text))))
+            if prev is not None and prev.label == "credit" and _open_bracket(art.credits[-1].printed):
+                art.credits[-1] = read_credit(art.credits.pop().printed + ln.text)   # wrapped
+            else:
+                art.credits.append(read_credit(ln.text))
             art.closed = art.closed or ln.text[:1] in "（(" or bool(art.paragraphs)
         else:
             if not articles or (articles[-1].closed and not para):
@@ -109,9 +112,25 @@ def assemble(lines: list[Line]) -> list[Article]:
     return articles
 
 
-def _unbracket(text: str) -> str:
-    text = text.strip()
-    return text[1:-1] if len(text) >= 2 and text[0] in "（(" and text[-1] in "）)" else text
+def _open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def read_credit(text: str) -> Credit:
+    """A line labelled credit, read as well as it can be: a parsed credit, else bare names
+    (`郭建兴`, `□邓建青`), else the line as printed with no people.
+
+    >>> read_credit("（记者 杨 洁）").reporters, read_credit("□邓建青").reporters
+    (['杨洁'], ['邓建青'])
+    >>> c = read_credit("（大河报·豫视频记者"); c.printed, c.reporters
+    ('（大河报·豫视频记者', [])
+    """
+    credit = credit_line(text) or parse_credit(f"（{text.strip().lstrip(R.BULLETS)}）")
+    if credit is not None and (credit.reporters or credit.source):
+        return credit
+    stripped = squeeze(text).lstrip(R.BULLETS)
+    whole = stripped[1:-1] if stripped[:1] in "（(" and stripped[-1:] in "）)" else stripped
+    return Credit(whole)
 
 
 def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
@@ -124,6 +143,9 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             raw = raw[m.end():]
         m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
         people = parse_credit(m.group("inner")) if m and article.credits else None
+        if people is None and article.credits:
+            m = R.PEOPLE_LEAD.match(raw)          # 本报讯 记者 张三 报道：
+            people = parse_credit(m.group("inner")) if m else None
         if people:
             article.credits.append(people)
             raw = raw[m.end():]

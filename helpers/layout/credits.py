@@ -25,7 +25,7 @@ class Credit:
 
 
 def _date(text: str) -> str:
-    m = re.search(R.DATE, text)
+    m = re.search(R.ANY_DATE, text)
     return re.sub(r"\s+", "", m.group()) if m else ""
 
 
@@ -54,11 +54,15 @@ def parse_credit(raw: str) -> Credit | None:
     >>> parse_credit("这是一句正文。") is None
     True
     """
+    raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
     bracketed = strip_brackets(raw) != raw.strip()
     text = strip_brackets(halfwidth(raw))
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
     printed = squeeze(text)
+    m = R.SOURCE_LINE.match(printed)
+    if m:
+        return Credit(printed, source=m.group("source"))
     credit = _parse_agency(printed) or _parse_dateline(printed)
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
@@ -85,7 +89,7 @@ def outlet_of(head: str) -> str:
     >>> outlet_of("新华社北京6月1日电"), outlet_of("解放日报记者"), outlet_of("本报讯")
     ('新华社', '解放日报', '本报')
     """
-    m = re.match(rf"本报|{R.OUTLET}", squeeze(head))
+    m = re.match(rf"本报|{R.OUTLET}", squeeze(head).removeprefix("据"))
     return m.group() if m else ""
 
 
@@ -95,11 +99,11 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
     Names with no role word (`（王 芳）`) count only inside the brackets of a closing credit.
     """
     credit, role, pending, marked = Credit(printed), "reporters", [], bare_names
-    for token in _join_single_characters(text.split()):
+    for token in _join_single_characters(_tokens(text)):
         kind, value = _token(token)
         if kind is None:
             return None
-        marked = marked or kind in ("role", "photo")
+        marked = marked or kind in ("role", "photo", "text_photo")
         if kind == "role":
             _flush(credit, role, pending)
             role, outlet, rest = value
@@ -109,6 +113,10 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
             if value:
                 pending.append(value)
             _flush(credit, "photographers", pending)
+        elif kind == "text_photo":
+            pending += [value] if value else []
+            credit.photographers.extend(pending)
+            _flush(credit, "reporters", pending)
         elif kind == "outlet":
             credit.source = credit.source or value
         elif kind == "name":
@@ -116,6 +124,26 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
     _flush(credit, role, pending)
     people = credit.reporters + credit.correspondents + credit.photographers
     return credit if people and marked else None
+
+
+def _tokens(text: str) -> list[str]:
+    """A credit's parts: split at spaces and at the commas between names; `报道` dropped
+    (`记者 张三 报道：` names a reporter).
+
+    >>> _tokens("记者童晨曦、通讯员余舟、周璇"), _tokens("记者庄怀青报道")
+    (['记者童晨曦', '通讯员余舟', '周璇'], ['记者庄怀青'])
+    """
+    out = []
+    for token in re.split(r"[\s、，,]+", text):
+        for mark in R.REPORTED:
+            if token.endswith(mark) and token != mark:
+                token = token[: -len(mark)]
+                break
+            if token == mark:
+                token = ""
+        if token:
+            out.append(token)
+    return out
 
 
 def _flush(credit: Credit, role: str, pending: list[str]) -> None:
@@ -159,6 +187,9 @@ def _token(token: str) -> tuple[str | None, object]:
     """Classify one space-separated token of a credit."""
     if token == "发":
         return "skip", None
+    for mark in R.TEXT_PHOTO_MARKS:
+        if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
+            return "text_photo", token[: -len(mark)]
     for mark in R.PHOTO_MARKS:
         if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
             return "photo", token[: -len(mark)]

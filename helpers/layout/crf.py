@@ -22,10 +22,13 @@ HEADLINE = ("kicker", "title", "subtitle")
 def tag_of(label: str, starts: bool) -> str:
     """The CRF's tag: the label, with body and caption split into paragraph openings and the rest.
 
-    >>> tag_of("body", True), tag_of("body", False), tag_of("title", False)
+    Captions are body to the model: nothing in a caption's text tells it from a paragraph.
+
+    >>> tag_of("body", True), tag_of("caption", False), tag_of("title", False)
     ('body+', 'body', 'title')
     """
-    return label + "+" if starts and label in ("body", "caption") else label
+    label = "body" if label == "caption" else label     # a caption reads as body text
+    return label + "+" if starts and label == "body" else label
 
 
 def blank_count(lines: list[Line]) -> int:

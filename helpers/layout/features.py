@@ -7,14 +7,51 @@ labeller's own decision is a feature too: the model learns where to trust the ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import rules as R
+from ..paths import LEXICONS
 from .conventions import Conventions
 from .lines import (Line, credit_line, ends_sentence, furniture_line, is_bullet, letter_spaced,
                     open_ended, spaced_pairs)
 
 _ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、是])")
 _PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_ROLE_WORDS = re.compile(r"记者|通讯员|实习生|摄影|摄$|供图|报道|来源[：:]|^据|文\\图|文/图|编译|综合")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single and compound surnames, from `data/lexicons/surnames.txt`."""
+    words = [w.strip() for w in (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def names_only(text: str) -> bool:
+    """A line that is only personal names (2-4 characters each, led by a surname), as a bare
+    credit prints them: `郭建兴`, `（李延霞、安 蓓）`, `□邓建青`.
+
+    >>> names_only("郭建兴"), names_only("（李延霞、安 蓓）"), names_only("集群图强新动能")
+    (True, True, False)
+    """
+    core = re.sub(r"[\s（）()□■、，]", " ", text).split()
+    if not core:
+        return False
+    single, double = surnames()
+    parts = _join_pairs(core)
+    return all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in parts)
+
+
+def _join_pairs(tokens: list[str]) -> list[str]:
+    """Letter-spaced single characters back into names (`安 蓓` -> `安蓓`)."""
+    out: list[str] = []
+    for tok in tokens:
+        if len(tok) == 1 and out and len(out[-1]) == 1:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> str:
@@ -77,6 +114,8 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
         "item": bool(_ITEM.match(text)),
         "dash_start": text.startswith(("—", "－", "-")),
         "colon": "：" in text or ":" in text,
+        "role_word": bool(_ROLE_WORDS.search(text)) and len(_PUNCT.findall(text)) <= 2,
+        "names_only": names_only(text),
         "rule": ln.kind,
         "rule_label": ln.label + ("+" if ln.starts else ""),
         "rule_sure": ln.sure,
@@ -85,7 +124,8 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
 
 
 NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "rule_label", "letter_spaced",
-                  "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item")
+                  "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item",
+                  "role_word", "names_only", "ratio")
 
 
 def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, float | str]]:
@@ -102,9 +142,20 @@ def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, fl
             else:
                 g[f"{d}:edge"] = True
         g["pair_end"] = f"{own[k - 1]['end'] if k else 'start'}>{f['end']}"
+        if k:
+            prev = lines[k - 1]
+            short = prev.column - prev.width >= 1.5
+            g["after_end"] = f"{ends_sentence(prev.text)}|short={short}|blank={ln_blank(lines[k])}"
+            g["after_end_indent"] = f"{ends_sentence(prev.text)}|{lines[k].indent > 0}"
+            g["shorter_than_next"] = _bucket((lines[k + 1].width - lines[k].width)
+                                             if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0))
         g["pair_rule"] = f"{own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}"
         out.append(g)
     return out
+
+
+def ln_blank(ln: Line) -> bool:
+    return ln.blank_before
 
 
 def crfsuite_items(feats: list[dict]) -> list[dict[str, float]]:

@@ -21,15 +21,26 @@ OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|�
                    "客户端|官方微信|公众号|微信|微博|新闻")
 OUTLET = rf"[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})"
 DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
-# 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 央视网消息; a bracket of people
-# after it (本报讯（记者 张三 通讯员 李四）) is a LEADING_CREDIT of the first paragraph
+CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八九十]{1,3}日"
+NEAR_DAY = r"今日|今天|今晨|昨日|昨天|日前|近日"          # datelines that name the day relatively
+ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
+# 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 本报多哈今晨专电 / 据新华社电 /
+# 滨州日报/滨州网邹平讯; a bracket of people after it (本报讯（记者 张三 通讯员 李四）) is a
+# LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
 DATELINE = re.compile(
-    rf"^\s*(?P<head>(?:本报|{OUTLET})\s*(?:讯|消息|(?P<place>[{HAN}]{{2,8}}?)?\s*(?P<date>{DATE})\s*电))"
+    rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
+    rf"(?P<date>{ANY_DATE})\s*(?:专电|电|讯)|(?P<place2>[{HAN}]{{2,4}})讯))"
 )
-ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET})?(?:特约|实习|首席)?(?P<role>记者|通讯员|实习生|摄影记者)(?P<rest>.*)$")
+ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
+                  rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
+                  rf"(?P<role>摄影记者|记者|通讯员|实习生)(?P<rest>.*)$")
 ROLES = {"记者": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
+TEXT_PHOTO_MARKS = ("文\\图", "文/图", "图/文", "图文")     # wrote the text and took the photos
+REPORTED = ("报道：", "报道:", "报道")                      # `记者 张三 报道` names a reporter
+SOURCE_LINE = re.compile(rf"^(?:来源|稿源|来自)[：:]\s*(?P<source>[{HAN}A-Za-z0-9·]{{2,20}})$")
+PEOPLE_LEAD = re.compile(rf"^\s*(?P<inner>(?:[{HAN}]{{0,4}}(?:记者|通讯员)[^，。；：:（）()]{{1,30}}?)报道)[：:]")
 AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
 NAME = re.compile(rf"^[{HAN}·]{{1,4}}$")
 MAX_CREDIT_CHARS = 40             # a credit line is short
