@@ -96,7 +96,7 @@ def assemble(lines: list[Line]) -> list[Article]:
                 articles.append(Article())
             art = articles[-1]
             if prev is not None and prev.label == "credit" and _open_bracket(art.credits[-1].printed):
-                art.credits[-1] = read_credit(art.credits.pop().printed + ln.text)   # wrapped
+                art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
             art.closed = art.closed or ln.text[:1] in "（(" or bool(art.paragraphs)
