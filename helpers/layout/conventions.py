@@ -38,7 +38,7 @@ def read_conventions(lines: list[Line], n_blank: int) -> Conventions:
     text = [ln for ln in lines if not furniture_line(ln.text)]
     column = statistics.median([ln.column for ln in text]) if text else 0.0
     openings = [ln for prev, ln in zip(text, text[1:]) if ends_sentence(prev.text)]
-    indented = sum(1 for ln in openings if ln.indent > 0 or ln.column - ln.width >= R.INDENT_GAP)
+    indented = sum(1 for ln in openings if ln.indent >= 1.0 or ln.column - ln.width >= R.INDENT_GAP)
     after_end = [ln for ln in text if ln.blank_after]
     ended = sum(1 for ln in after_end if ends_sentence(ln.text))
     credits = [credit_line(ln.text) for ln in text]

@@ -87,9 +87,9 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
         "ratio": _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
         "wide": ln.width >= R.HEADING_WIDE * column,
         "page_col": _bucket(conv.column, (12, 16, 20, 25)),
-        "indented": ln.indent > 0,
+        "indented": ln.indent >= 1.0,
         "indent_page": _bucket(conv.indent, (0.3, 0.7)),
-        "indent_x_page": f"{ln.indent > 0}|{_bucket(conv.indent, (0.3, 0.7))}",
+        "indent_x_page": f"{ln.indent >= 1.0}|{_bucket(conv.indent, (0.3, 0.7))}",
         "blank_page": _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
         "blanks": _bucket(conv.blanks_per_line, (0.01, 0.1)),
         "blank_before": ln.blank_before, "blank_after": ln.blank_after,
@@ -109,6 +109,7 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
         "bracketed": text[0] in "（(" and text.rstrip()[-1] in "）)",
         "opens_bracket": text[0] in "（(",
         "dateline": bool(R.DATELINE.match(text)),
+        "dateline_wraps": False,
         "furniture": furniture_line(text),
         "bullet": is_bullet(text),
         "item": bool(_ITEM.match(text)),
@@ -123,7 +124,7 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
     return f
 
 
-NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "rule_label", "letter_spaced",
+NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "dateline_wraps", "rule_label", "letter_spaced",
                   "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item",
                   "role_word", "names_only", "ratio")
 
@@ -131,6 +132,10 @@ NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "rule_lab
 def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, float | str]]:
     """Each line's features with those of its neighbours (two before, two after)."""
     own = [line_features(ln, conv) for ln in lines]
+    for k, f in enumerate(own):          # a dateline wrapped over two lines opens on this one
+        if not f["dateline"] and k + 1 < len(lines):
+            m = R.DATELINE.match(lines[k].text + lines[k + 1].text)
+            f["dateline_wraps"] = bool(m) and m.start("head") < len(lines[k].text) < m.end("head")
     out = []
     for k, f in enumerate(own):
         g = dict(f)
@@ -146,7 +151,7 @@ def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, fl
             prev = lines[k - 1]
             short = prev.column - prev.width >= 1.5
             g["after_end"] = f"{ends_sentence(prev.text)}|short={short}|blank={ln_blank(lines[k])}"
-            g["after_end_indent"] = f"{ends_sentence(prev.text)}|{lines[k].indent > 0}"
+            g["after_end_indent"] = f"{ends_sentence(prev.text)}|{lines[k].indent >= 1.0}"
             g["shorter_than_next"] = _bucket((lines[k + 1].width - lines[k].width)
                                              if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0))
         g["pair_rule"] = f"{own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}"

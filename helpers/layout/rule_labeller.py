@@ -202,6 +202,12 @@ class RuleLabeller:
 
     def label(self, lines: list[Line]) -> list[Line]:
         classify(lines)
+        return self.decide(lines)
+
+    def decide(self, lines: list[Line]) -> list[Line]:
+        """Label lines whose kind (furniture, credit, bullet, heading, body) is set: which
+        heading groups are headlines (and their parts) and which subheads, where paragraphs
+        start. The trained labeller reuses this on the kinds it predicts."""
         for ln in lines:
             if ln.kind == "furniture":
                 ln.label, ln.confidence = "furniture", SURE
