@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.layout import RuleLabeller
-from helpers.layout.crf import CRFLabeller
+from helpers.layout.crf import CRFLabeller, _tagger
 from helpers.layout.evaluate import score_page, summarise
 from helpers.layout.train import corpus_pages, train, truth_of
 from helpers.paths import ROOT
@@ -43,6 +43,7 @@ def leave_one_family_out(pages: list[tuple[str, Path]], tmp: Path) -> dict[str, 
     for family in sorted({f for f, _ in pages}):
         held = group_of(family)
         model = train([p for f, p in pages if group_of(f) != held], tmp / f"without-{held}.crfsuite")
+        _tagger.cache_clear()            # a fresh model at the path of the last one
         out[family] = score([p for f, p in pages if f == family], CRFLabeller(model))
     return out
 

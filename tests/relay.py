@@ -1,9 +1,39 @@
-"""Relaying a page: its articles (as split) typeset again at another column width, with or
-without paragraph indent and blank lines, as another paper or extractor would leave them."""
+"""Relaying a page: its blocks (headline parts, credits, subheads, paragraphs, in the order the
+page prints them) typeset again at another column width, with or without paragraph indent and
+blank lines, as another paper or extractor would leave them."""
 from __future__ import annotations
 
-from helpers.layout import Article
-from helpers.layout import rules as R
+from helpers.clean import clean, join_lines
+from helpers.layout import Line
+from helpers.layout.rules import BULLETS, RUN_IN_HEAD
+
+HEADLINE = ("kicker", "title", "subtitle")
+
+
+def blocks(lines: list[Line]) -> list[tuple[str, str]]:
+    """(kind, text) in page order, from labelled lines: one block per headline part, subhead,
+    credit line and paragraph (a paragraph keeps its dateline, as printed)."""
+    out: list[tuple[str, list[str]]] = []
+    for ln in lines:
+        if ln.label in ("blank", "furniture"):
+            continue
+        kind = "para" if ln.label in ("body", "caption") else ln.label
+        same = out and out[-1][0] == kind and kind != "credit" and not (kind == "para" and ln.starts)
+        if same and not (kind in HEADLINE and out[-1][0] != kind):
+            out[-1][1].append(ln.text)
+        else:
+            out.append((kind, [ln.text]))
+    return [(k, " ".join(t) if k == "credit" else _para(t) if k == "para" else clean(join_lines(t)))
+            for k, t in out]
+
+
+def _para(lines: list[str]) -> str:
+    """A paragraph's text, cleaned, but a bullet's run-in head keeps the space that sets it off."""
+    text = join_lines(lines)
+    m = RUN_IN_HEAD.match(text.lstrip(BULLETS + " ")) if text[:1] in BULLETS else None
+    if m:
+        return text[0] + clean(m.group("head")) + " " + clean(text.lstrip(BULLETS + " ")[m.end():])
+    return clean(text)
 
 
 def wrap(text: str, width: int, first_indent: int = 0) -> list[str]:
@@ -17,61 +47,27 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[str]:
     return lines + ([line] if line else [])
 
 
-def credit_text(credit) -> str:
-    """A credit printed again with spaces between its parts, so that it reads as printed."""
-    people = []
-    for role, word in (("reporters", "记者"), ("correspondents", "通讯员")):
-        names = getattr(credit, role)
-        if names:
-            people.append(word + " " + " ".join(names))
-    if credit.photographers:
-        return f"{credit.source} 发 {' '.join(credit.photographers)} 摄".strip()
-    if people:
-        return (credit.source + ("记者" if credit.source and not people[0].startswith("记者") else "")
-                + " ".join(people)) if False else " ".join(people)
-    return credit.printed
-
-
-def relay(articles: list[Article], width: int, indent: bool, blanks: str) -> str:
-    """A page of `articles` in columns of `width`; `blanks` is 'paragraphs' (a blank line after
-    each paragraph), 'none', or 'columns' (a blank line every 23 lines, wherever it falls)."""
+def relay(page_blocks: list[tuple[str, str]], width: int, indent: bool, blanks: str) -> str:
+    """The blocks in columns of `width`; a headline spans up to two columns, a subhead one.
+    `blanks`: 'paragraphs' (a blank line after each paragraph and before each headline),
+    'none', or 'columns' (a blank line every 23 lines, wherever it falls)."""
     out: list[str] = []
     pad = "\u3000\u3000" if indent else ""
-    for art in articles:
-        if out and blanks != "none":
-            out.append("")
-        if art.kicker:
-            out.append(art.kicker)
-        out.append(art.title)
-        if art.subtitle:
-            out.append(art.subtitle)
-        credits = list(art.credits)
-        dateline = next((c for c in credits if R.DATELINE.fullmatch(c.printed)), None)
-        byline = [c for c in credits if c.reporters and c.source and c.source != "本报"
-                  and dateline is None and not c.printed.startswith("据")]
-        for c in byline:
-            out.append(f"{c.source}记者 {' '.join(c.reporters)}")
-        rest = [c for c in credits if c is not dateline and c not in byline]
-        lead = next((c for c in rest if dateline and (c.reporters or c.correspondents)), None)
-        subhead = ""
-        for k, para in enumerate(art.paragraphs):
-            if para.subhead != subhead:
-                subhead = para.subhead
-                out.append(subhead)
-            text = para.text
-            if k == 0 and dateline is not None:
-                text = dateline.printed + (f"（{credit_text(lead)}）" if lead else "") + text
-            out += [pad + line if i == 0 else line
-                    for i, line in enumerate(wrap(text, width, len(pad)))]
+    prev = ""
+    for kind, text in page_blocks:
+        if kind in HEADLINE:
+            if blanks == "paragraphs" and prev not in HEADLINE and out:
+                out.append("")
+            out += wrap(text, 2 * width)
+        elif kind == "subhead":
+            out += wrap(text, width)
+        elif kind == "credit":
+            out.append(text)
+        else:
+            out += [pad + line if i == 0 else line for i, line in enumerate(wrap(text, width, len(pad)))]
             if blanks == "paragraphs":
                 out.append("")
-        for c in rest:
-            if c is lead:
-                continue
-            if c.photographers:
-                out.append(credit_text(c))
-            else:
-                out.append(f"（{credit_text(c) if (c.reporters or c.correspondents) else c.printed}）")
+        prev = kind
     if blanks == "columns":
-        out = [line for k, line in enumerate(out) for line in ([line, ""] if k % 23 == 22 else [line])]
+        out = [x for k, line in enumerate(out) for x in ([line, ""] if k % 23 == 22 else [line])]
     return "\n".join(out) + "\n"

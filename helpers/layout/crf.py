@@ -17,8 +17,6 @@ from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
 HEADLINE = ("kicker", "title", "subtitle")
-KIND = {"kicker": "heading", "title": "heading", "subtitle": "heading", "subhead": "heading",
-        "credit": "credit", "furniture": "furniture", "body": "body", "caption": "body"}
 
 
 def tag_of(label: str, starts: bool) -> str:
@@ -57,9 +55,8 @@ class CRFLabeller:
 
     name = "crf"
 
-    def __init__(self, model: str | Path = MODEL, grouping: str = "crf"):
+    def __init__(self, model: str | Path = MODEL):
         self.model = str(model)
-        self.grouping = grouping      # "rules": headline or subhead decided by the article's state
 
     def warm_up(self) -> None:
         """Load the model (before worker processes are forked, so they share it)."""
@@ -74,25 +71,8 @@ class CRFLabeller:
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-        if self.grouping == "rules":
-            self._group(lines)
         repair(lines)
         return lines
-
-    @staticmethod
-    def _group(lines: list[Line]) -> None:
-        """The model says which lines are headings, credits, body and furniture; the rules'
-        reading of the article's state says which heading groups open an article."""
-        starts = {ln.n: ln.starts for ln in lines}
-        confidence = {ln.n: ln.confidence for ln in lines}
-        for ln in lines:
-            ln.kind = KIND.get(ln.label, "body")
-            ln.sure = True
-        RuleLabeller().decide(lines)
-        for ln in lines:
-            ln.confidence = confidence[ln.n]
-            if ln.label == "body":
-                ln.starts = starts[ln.n]
 
 
 def repair(lines: list[Line]) -> None:

@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 
 from . import rules as R
+from ..clean import squeeze
 from ..paths import LEXICONS
+from ..words import word_runs_on
 from .conventions import Conventions
 from .lines import (Line, credit_line, ends_sentence, furniture_line, is_bullet, letter_spaced,
                     open_ended, spaced_pairs)
@@ -124,14 +126,52 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
     return f
 
 
-NEIGHBOUR_KEYS = ("end", "gap", "credit", "credit_people", "dateline", "dateline_wraps", "rule_label", "letter_spaced",
+def _shape(text: str) -> str:
+    """A heading's shape: its length and where its punctuation falls (`财政杠杆发力，企业迎春绽放`
+    and `助力外贸企业，海棠繁花满树` share one), so that parallel subheads can be found."""
+    core = re.sub(r"\s", "", text)
+    return f"{len(core)}:" + "".join(ch if _PUNCT.match(ch) or ch in "“”《》（）" else "x" for ch in core)
+
+
+def page_context(lines: list[Line]) -> list[dict[str, str | bool]]:
+    """What a line's place on the page says, beyond its neighbours: how many heading-like lines
+    of the same shape the page has near it (parallel subheads of one article), and how far the
+    nearest credit lines are before and after it, and whether the one before closed an article.
+    """
+    heads = [k for k, ln in enumerate(lines) if ln.kind == "heading"]
+    shapes = {k: _shape(lines[k].text) for k in heads}
+    credit_at = [k for k, ln in enumerate(lines) if ln.kind == "credit"]
+    out = []
+    for k, ln in enumerate(lines):
+        same = sum(1 for j in heads if j != k and abs(j - k) <= 80 and k in shapes
+                   and shapes[j] == shapes[k]) if k in shapes else 0
+        near_len = sum(1 for j in heads if j != k and abs(j - k) <= 80
+                       and abs(len(lines[j].text) - len(ln.text)) <= 1)
+        before = [j for j in credit_at if j < k]
+        after = [j for j in credit_at if j > k]
+        out.append({
+            "parallel": _bucket(same, (1, 2, 4)),
+            "similar_heads": _bucket(near_len, (1, 2, 4)),
+            "credit_before": _bucket(k - before[-1] if before else 999, (2, 4, 10, 40)),
+            "credit_after": _bucket(after[0] - k if after else 999, (2, 3, 5, 10)),
+            "closed_before": bool(before) and lines[before[-1]].text[:1] in "（(",
+        })
+    return out
+
+
+NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people", "dateline", "dateline_wraps", "rule_label", "letter_spaced",
                   "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item",
                   "role_word", "names_only", "ratio")
 
 
 def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, float | str]]:
     """Each line's features with those of its neighbours (two before, two after)."""
-    own = [line_features(ln, conv) for ln in lines]
+    own = [line_features(ln, conv) | ctx for ln, ctx in zip(lines, page_context(lines))]
+    for k, f in enumerate(own):          # a heading broken mid-word goes on in the next line
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        f["runs_on"] = bool(nxt is not None and lines[k].kind == "heading" and not ends_sentence(lines[k].text)
+                            and word_runs_on(squeeze(lines[k].text), squeeze(nxt.text)))
+        f["colon_end"] = lines[k].text.rstrip()[-1:] in "：:"
     for k, f in enumerate(own):          # a dateline wrapped over two lines opens on this one
         if not f["dateline"] and k + 1 < len(lines):
             m = R.DATELINE.match(lines[k].text + lines[k + 1].text)
