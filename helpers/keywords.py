@@ -115,7 +115,8 @@ def keywords_table(tokens: pd.DataFrame, top: int = TOP_K) -> pd.DataFrame:
     """
     t = tokens.sort_values(["article_id", "paragraph", "sentence", "position"], kind="stable")
     articles: dict[str, tuple[list, list, Counter]] = {}
-    for aid, tok, pos, content in zip(t.article_id, t.token, t.pos, t.content):
+    for aid, tok, pos, content in zip(t.article_id.tolist(), t.token.tolist(), t.pos.tolist(),
+                                      t.content.tolist()):   # lists: pandas string arrays iterate slowly
         words, tags, counts = articles.setdefault(aid, ([], [], Counter()))
         words.append(tok)
         tags.append(pos)

@@ -74,7 +74,7 @@ def _abbreviation_runs(tokens: pd.DataFrame) -> pd.DataFrame:
         if len(text) >= 2:
             rows.extend((*run[0][:4], text, abbr[c]) for c in text)
 
-    for row in zip(t.article_id, t.paragraph, t.sentence, t.position, t.token):
+    for row in zip(*(t[c].tolist() for c in keys + ["position", "token"])):
         if run and row[:3] != run[-1][:3]:
             flush()
             run = []

@@ -61,7 +61,7 @@ def sentence_matches(tokens: pd.DataFrame, terms: frozenset[str]) -> pd.DataFram
             rows.extend((*current, positions[a], term)
                         for a, _, term in match_runs(words, terms, stems))
 
-    for aid, par, sen, pos, tok in zip(t.article_id, t.paragraph, t.sentence, t.position, t.token):
+    for aid, par, sen, pos, tok in zip(*(t[c].tolist() for c in keys + ["position", "token"])):
         if (aid, par, sen) != current:
             flush()
             current, words, positions = (aid, par, sen), [], []

@@ -16,15 +16,20 @@ import pandas as pd
 from ..pages import PageError, PageWarning
 from .assemble import Article, Paragraph, assemble
 from .lines import Line, letter_spaced, read_lines, width
+from .crf import CRFLabeller
 from .rule_labeller import RuleLabeller
 
 __all__ = ["Article", "Paragraph", "Line", "split_page", "label_page", "line_table",
-           "letter_spaced", "width", "default_labeller", "RuleLabeller"]
+           "letter_spaced", "width", "default_labeller", "RuleLabeller", "CRFLabeller"]
+
+
+LABELLERS = {"crf": CRFLabeller, "rules": RuleLabeller}
+DEFAULT = "crf"        # the one that scores higher on the layout corpus (benchmarks/results/layout.md)
 
 
 def default_labeller():
     """The labeller the pipeline uses: the one that scores higher on the layout corpus."""
-    return RuleLabeller()
+    return LABELLERS[DEFAULT]()
 
 
 def label_page(text: str, labeller=None, corrections: dict[int, str] | None = None) -> list[Line]:
@@ -45,9 +50,10 @@ def split_page(text: str, name: str = "<page>", labeller=None,
                corrections: dict[int, str] | None = None) -> list[Article]:
     """Split a page's text into articles.
 
-    >>> page = "标题一\\n本报讯 今天，天气晴。\\n\\n（记者 张 三）\\n\\n标题二\\n新华社北京6月1日电 第二篇正文。\\n"
-    >>> [(a.title, a.paragraphs[0].text, [c.printed for c in a.credits]) for a in split_page(page)]
-    [('标题一', '今天，天气晴。', ['本报讯', '记者张三']), ('标题二', '第二篇正文。', ['新华社北京6月1日电'])]
+    >>> page = ("要闻 2\\n\\n第一篇的标题\\n本报记者 张 三\\n今天，天气晴。全市气温回升，\\n市民纷纷出门踏青。\\n"
+    ...         "\\n第二篇的标题\\n新华社北京6月1日电 第二篇正文在这\\n里，写了一句话。\\n（记者 李 四）\\n")
+    >>> [(a.title, [c.printed for c in a.credits]) for a in split_page(page)]
+    [('第一篇的标题', ['本报记者张三']), ('第二篇的标题', ['新华社北京6月1日电', '记者李四'])]
     """
     return articles_of(label_page(text, labeller, corrections), name)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..paths import DATA
 from .conventions import read_conventions
-from .features import crfsuite_items, sequence_features
+from .features import sequence_features
 from .lines import Line
 from .rule_labeller import RuleLabeller
 
@@ -36,10 +36,10 @@ def blank_count(lines: list[Line]) -> int:
     return lines[-1].n - lines[0].n + 1 - len(lines) if lines else 0
 
 
-def page_items(lines: list[Line], n_blank: int) -> list[dict[str, float]]:
+def page_items(lines: list[Line], n_blank: int) -> list[list[str]]:
     """The CRF's input for a page's lines (labelled by the rules first: their labels are features)."""
     RuleLabeller().label(lines)
-    return crfsuite_items(sequence_features(lines, read_conventions(lines, n_blank)))
+    return sequence_features(lines, read_conventions(lines, n_blank))
 
 
 @lru_cache(maxsize=4)

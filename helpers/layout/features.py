@@ -6,6 +6,7 @@ labeller's own decision is a feature too: the model learns where to trust the ru
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -57,7 +58,7 @@ def _join_pairs(tokens: list[str]) -> list[str]:
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> str:
-    return str(sum(x >= e for e in edges))
+    return str(bisect.bisect_right(edges, x))
 
 
 def _end_class(text: str) -> str:
@@ -84,7 +85,7 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
     pairs, spaced = spaced_pairs(text)
     credit = credit_line(text)
     f: dict[str, float | str] = {
-        "bias": 1.0,
+        "bias": True,
         "gap": _bucket(gap, (1.0, 2.0, 4.0, 6.0, 9.0)),
         "ratio": _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
         "wide": ln.width >= R.HEADING_WIDE * column,
@@ -164,9 +165,16 @@ NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people
                   "role_word", "names_only", "ratio")
 
 
-def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, float | str]]:
-    """Each line's features with those of its neighbours (two before, two after)."""
+FAR_KEYS = ("end", "gap", "credit", "rule_label", "blank_before", "blank_after", "dateline")
+
+
+def sequence_features(lines: list[Line], conv: Conventions) -> list[list[str]]:
+    """Each line's features with those of its neighbours (two before, two after), as the names
+    of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`)."""
     own = [line_features(ln, conv) | ctx for ln, ctx in zip(lines, page_context(lines))]
+    first = next((k for k, ln in enumerate(lines) if not own[k]["furniture"]), None)
+    for k, f in enumerate(own):          # the page's first line of text opens its first article
+        f["first_text"] = k == first
     for k, f in enumerate(own):          # a heading broken mid-word goes on in the next line
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         f["runs_on"] = bool(nxt is not None and lines[k].kind == "heading" and not ends_sentence(lines[k].text)
@@ -176,45 +184,32 @@ def sequence_features(lines: list[Line], conv: Conventions) -> list[dict[str, fl
         if not f["dateline"] and k + 1 < len(lines):
             m = R.DATELINE.match(lines[k].text + lines[k + 1].text)
             f["dateline_wraps"] = bool(m) and m.start("head") < len(lines[k].text) < m.end("head")
+    ind = [{key: _indicator(key, v) for key, v in f.items()} for f in own]
     out = []
     for k, f in enumerate(own):
-        g = dict(f)
+        g = [x for x in ind[k].values() if x]
         for d in (-2, -1, 1, 2):
             j = k + d
             if 0 <= j < len(own):
-                for key in NEIGHBOUR_KEYS:
-                    g[f"{d}:{key}"] = own[j][key]
+                g += [f"{d}:{ind[j][key]}" for key in (NEIGHBOUR_KEYS if d in (-1, 1) else FAR_KEYS)
+                      if ind[j][key]]
             else:
-                g[f"{d}:edge"] = True
-        g["pair_end"] = f"{own[k - 1]['end'] if k else 'start'}>{f['end']}"
+                g.append(f"{d}:edge")
+        g.append(f"pair_end={own[k - 1]['end'] if k else 'start'}>{f['end']}")
         if k:
             prev = lines[k - 1]
             short = prev.column - prev.width >= 1.5
-            g["after_end"] = f"{ends_sentence(prev.text)}|short={short}|blank={ln_blank(lines[k])}"
-            g["after_end_indent"] = f"{ends_sentence(prev.text)}|{lines[k].indent >= 1.0}"
-            g["shorter_than_next"] = _bucket((lines[k + 1].width - lines[k].width)
-                                             if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0))
-        g["pair_rule"] = f"{own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}"
+            g.append(f"after_end={ends_sentence(prev.text)}|short={short}|blank={lines[k].blank_before}")
+            g.append(f"after_end_indent={ends_sentence(prev.text)}|{lines[k].indent >= 1.0}")
+            g.append("shorter_than_next=" + _bucket((lines[k + 1].width - lines[k].width)
+                                                    if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0)))
+        g.append(f"pair_rule={own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}")
         out.append(g)
     return out
 
 
-def ln_blank(ln: Line) -> bool:
-    return ln.blank_before
-
-
-def crfsuite_items(feats: list[dict]) -> list[dict[str, float]]:
-    """Features as python-crfsuite takes them: strings become `name=value` indicators."""
-    items = []
-    for f in feats:
-        item = {}
-        for k, v in f.items():
-            if isinstance(v, bool):
-                if v:
-                    item[k] = 1.0
-            elif isinstance(v, str):
-                item[f"{k}={v}"] = 1.0
-            else:
-                item[k] = float(v)
-        items.append(item)
-    return items
+def _indicator(key: str, value) -> str | None:
+    """A feature as CRFsuite takes it, a name: `key` when true, `key=value` for a category."""
+    if isinstance(value, bool):
+        return key if value else None
+    return f"{key}={value}" if isinstance(value, str) else key

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import rules as R
 from ..clean import halfwidth, squeeze
@@ -36,6 +37,7 @@ class Line:
     confidence: float = 1.0
 
 
+@lru_cache(maxsize=16384)
 def width(text: str) -> float:
     """Printed width of a line in Chinese characters; spaces do not count.
 
@@ -88,6 +90,7 @@ def measure(lines: list[Line]) -> None:
             ln.column = max(ln.width, 1.0)
 
 
+@lru_cache(maxsize=16384)
 def ends_sentence(text: str) -> bool:
     """True when a line ends a sentence (closing quotes and brackets allowed after it).
 
@@ -98,6 +101,7 @@ def ends_sentence(text: str) -> bool:
     return bool(core) and (core[-1] in R.SENTENCE_END or core.endswith(R.ELLIPSIS * 2))
 
 
+@lru_cache(maxsize=16384)
 def letter_spaced(text: str) -> bool:
     """A headline set with spaces between its characters: most pairs of neighbouring Chinese
     characters are set apart (justification spaces around digits part none).
@@ -111,6 +115,7 @@ def letter_spaced(text: str) -> bool:
     return spaced >= R.LETTER_SPACED_MIN and spaced >= R.LETTER_SPACED_SHARE * pairs
 
 
+@lru_cache(maxsize=16384)
 def spaced_pairs(text: str) -> tuple[int, int]:
     """Pairs of neighbouring Chinese characters, and how many of them a space sets apart.
 
@@ -134,8 +139,10 @@ def is_bullet(text: str) -> bool:
     return text[0] in R.BULLETS
 
 
+@lru_cache(maxsize=16384)
 def credit_line(text: str) -> Credit | None:
     """The credit a whole line states (byline, closing or photo credit), else None.
+    (Cached: the same text gives the same object, which no caller changes.)
 
     >>> credit_line("解放日报记者 李成东").reporters
     ['李成东']
@@ -147,6 +154,7 @@ def credit_line(text: str) -> Credit | None:
     return parse_credit(text)
 
 
+@lru_cache(maxsize=16384)
 def furniture_line(text: str) -> bool:
     """Page furniture: a page header or footer part, a jump line, a box label.
 
