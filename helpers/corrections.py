@@ -72,7 +72,7 @@ def doubtful_split(lines: pd.DataFrame, shown: str) -> str:
     >>> df = pd.DataFrame({"line": [1, 2, 3], "label": ["title", "body", "blank"],
     ...                    "confidence": [0.4, 0.9, 1.0]})
     >>> doubtful_split(df, "p.txt")
-    'p.txt: the split is doubtful (mean confidence 0.65 < 0.8); check lines 1 (title 0.40) in lines.csv'
+    'p.txt: the split is doubtful (mean confidence 0.65 < 0.97); check lines 1 (title 0.40) in lines.csv'
     """
     text = lines[lines.label != "blank"]
     if text.empty:

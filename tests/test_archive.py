@@ -50,9 +50,10 @@ def test_dask_on_a_local_cluster_gives_the_same_bytes(pages, one_job, tmp_path):
 
 
 def test_a_corrupt_page_is_a_problem_and_the_others_are_written(pages, one_job):
-    problems = one_job["problems.csv"].decode("utf-8-sig").splitlines()
-    assert len(problems) == 2 and "one_article_benshe_zz_corrupt.txt" in problems[1]
-    assert "binary" in problems[1]
+    problems = [row for row in one_job["problems.csv"].decode("utf-8-sig").splitlines()
+                if ",error," in row]                 # (doubtful splits are listed as warnings)
+    assert len(problems) == 1 and "one_article_benshe_zz_corrupt.txt" in problems[0]
+    assert "binary" in problems[0]
     articles = one_job["articles.csv"].decode("utf-8-sig")
     assert SAMPLE.stem in articles and "xinhua_wire" in articles
 

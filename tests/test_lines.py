@@ -82,7 +82,7 @@ def test_a_doubtful_split_is_a_warning_naming_its_lines():
                           "confidence": [0.3, 0.45, 0.95, 1.0]})
     warning = doubtful_split(lines, "x.txt")
     assert warning.startswith("x.txt: ") and "1 (title 0.30)" in warning and "2 (body 0.45)" in warning
-    assert doubtful_split(lines.assign(confidence=0.95), "x.txt") == ""
+    assert doubtful_split(lines.assign(confidence=0.99), "x.txt") == ""
 
 
 def test_process_lists_doubtful_pages_as_warnings(tmp_path, monkeypatch):
