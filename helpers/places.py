@@ -126,12 +126,16 @@ def place_matches(tokens: pd.DataFrame) -> pd.DataFrame:
     matches = sentence_matches(tokens, form_set()).rename(columns={"term": "form"})
     runs = _abbreviation_runs(tokens)
     parts = [runs]
+    run_rows: dict[str, list[int]] = {}
+    for aid, row in zip(runs.article_id.tolist(), runs["row"].tolist()):
+        run_rows.setdefault(aid, []).append(row)
     for aid, am in matches.groupby("article_id", sort=True):
-        sure = [i for f in am.form for i, full in index[f]
+        written = am.form.tolist()
+        sure = [i for f in written for i, full in index[f]
                 if len(index[f]) == 1 and _usable(i, full, set())]
-        anchors = _anchors(sure + runs[runs.article_id == aid]["row"].tolist())
+        anchors = _anchors(sure + run_rows.get(aid, []))
         chosen = []
-        for f in am.form:
+        for f in written:
             usable = [i for i, full in index[f] if _usable(i, full, anchors)]
             chosen.append(_choose(usable, anchors) if usable else -1)
         am = am.assign(row=chosen)

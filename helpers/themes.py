@@ -54,8 +54,8 @@ def themes_table(matches: pd.DataFrame, articles: pd.DataFrame,
                                      "score", "share", "terms"])
     counts: dict[tuple[str, str], Counter] = {}
     scores: dict[tuple[str, str], float] = {}
-    for aid, theme, term, weight in zip(matches.article_id, matches.theme, matches.term,
-                                        matches.weight):
+    for aid, theme, term, weight in zip(*(matches[c].tolist() for c in
+                                          ("article_id", "theme", "term", "weight"))):
         counts.setdefault((aid, theme), Counter())[term] += 1
         scores[(aid, theme)] = scores.get((aid, theme), 0.0) + weight
     rows = [{"article_id": aid, "theme": theme, "hits": sum(c.values()),

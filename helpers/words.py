@@ -174,12 +174,15 @@ def tokens_table(tables: dict) -> "pd.DataFrame":
     is a content word, and quantities (from `tables["quantities"]`) kept whole."""
     import pandas as pd
     q = tables["quantities"]
-    spans = {k: list(zip(g.start, g.end)) for k, g in
-             q[q.field == "body"].groupby(["article_id", "paragraph", "sentence"])}
+    body = q[q.field == "body"]
+    spans: dict[tuple, list[tuple[int, int]]] = {}       # plain lists: pandas loops are slow
+    for aid, par, sen, start, end in zip(*(body[c].tolist() for c in
+                                           ("article_id", "paragraph", "sentence", "start", "end"))):
+        spans.setdefault((aid, par, sen), []).append((start, end))
     rows = []
-    for s in tables["sentences"].itertuples():
-        tagged = tag(s.text, spans.get((s.article_id, s.paragraph, s.sentence), []))
-        rows += [(s.article_id, s.paragraph, s.sentence, i, w, f, is_content(w, f))
-                 for i, (w, f) in enumerate(tagged, start=1)]
+    s = tables["sentences"]
+    for aid, par, sen, text in zip(*(s[c].tolist() for c in ("article_id", "paragraph", "sentence", "text"))):
+        tagged = tag(text, spans.get((aid, par, sen), []))
+        rows += [(aid, par, sen, i, w, f, is_content(w, f)) for i, (w, f) in enumerate(tagged, start=1)]
     return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "position",
                                        "token", "pos", "content"])

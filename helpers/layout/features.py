@@ -77,54 +77,61 @@ def _end_class(text: str) -> str:
     return "han"
 
 
-def line_features(ln: Line, conv: Conventions) -> dict[str, float | str]:
-    """The features of one line on its own (neighbours are added by `sequence_features`)."""
+def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
+    """The features of one line on its own (neighbours are added by `sequence_features`), each
+    as the name of an indicator feature (`gap=3`, `wide`), or None for a test the line fails."""
     text = ln.text
     column = ln.column or conv.column or 1.0
     gap = column - ln.width
     pairs, spaced = spaced_pairs(text)
     credit = credit_line(text)
-    f: dict[str, float | str] = {
-        "bias": True,
-        "gap": _bucket(gap, (1.0, 2.0, 4.0, 6.0, 9.0)),
-        "ratio": _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
-        "wide": ln.width >= R.HEADING_WIDE * column,
-        "page_col": _bucket(conv.column, (12, 16, 20, 25)),
-        "indented": ln.indent >= 1.0,
-        "indent_page": _bucket(conv.indent, (0.3, 0.7)),
-        "indent_x_page": f"{ln.indent >= 1.0}|{_bucket(conv.indent, (0.3, 0.7))}",
-        "blank_page": _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
-        "blanks": _bucket(conv.blanks_per_line, (0.01, 0.1)),
-        "blank_before": ln.blank_before, "blank_after": ln.blank_after,
-        "end": _end_class(text),
-        "end_x_blank": f"{_end_class(text)}|{ln.blank_after}",
-        "first": text[0] if not text[0].isalnum() or not text[0].isascii() else "alnum",
-        "last": text[-1] if not text[-1].isalnum() or not text[-1].isascii() else "alnum",
-        "len": _bucket(len(text.replace(" ", "")), (3, 6, 9, 13, 18, 25)),
-        "punct": _bucket(len(_PUNCT.findall(text)), (1, 2, 4)),
-        "letter_spaced": letter_spaced(text),
-        "some_spaced": spaced > 0 and spaced < pairs,
-        "justified": bool(R.JUSTIFIED.search(text)),
-        "credit": credit is not None,
-        "credit_people": credit is not None and bool(credit.reporters or credit.correspondents),
-        "credit_photo": credit is not None and bool(credit.photographers),
-        "credit_source": credit is not None and bool(credit.source) and not credit.reporters,
-        "bracketed": text[0] in "（(" and text.rstrip()[-1] in "）)",
-        "opens_bracket": text[0] in "（(",
-        "dateline": bool(R.DATELINE.match(text)),
-        "dateline_wraps": False,
-        "furniture": furniture_line(text),
-        "bullet": is_bullet(text),
-        "item": bool(_ITEM.match(text)),
-        "dash_start": text.startswith(("—", "－", "-")),
-        "colon": "：" in text or ":" in text,
-        "role_word": bool(_ROLE_WORDS.search(text)) and len(_PUNCT.findall(text)) <= 2,
-        "names_only": names_only(text),
-        "rule": ln.kind,
-        "rule_label": ln.label + ("+" if ln.starts else ""),
-        "rule_sure": ln.sure,
+    end = _end_class(text)
+    indented = ln.indent >= 1.0
+    indent_page = _bucket(conv.indent, (0.3, 0.7))
+    n_punct = len(_PUNCT.findall(text))
+    first, last = text[0], text[-1]
+    rule = ln.label + ("+" if ln.starts else "")
+    return {
+        "bias": "bias",
+        "gap": "gap=" + _bucket(gap, (1.0, 2.0, 4.0, 6.0, 9.0)),
+        "ratio": "ratio=" + _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
+        "wide": "wide" if ln.width >= R.HEADING_WIDE * column else None,
+        "page_col": "page_col=" + _bucket(conv.column, (12, 16, 20, 25)),
+        "indented": "indented" if indented else None,
+        "indent_page": "indent_page=" + indent_page,
+        "indent_x_page": f"indent_x_page={indented}|{indent_page}",
+        "blank_page": "blank_page=" + _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
+        "blanks": "blanks=" + _bucket(conv.blanks_per_line, (0.01, 0.1)),
+        "blank_before": "blank_before" if ln.blank_before else None,
+        "blank_after": "blank_after" if ln.blank_after else None,
+        "end": "end=" + end,
+        "end_x_blank": f"end_x_blank={end}|{ln.blank_after}",
+        "first": "first=" + (first if not first.isalnum() or not first.isascii() else "alnum"),
+        "last": "last=" + (last if not last.isalnum() or not last.isascii() else "alnum"),
+        "len": "len=" + _bucket(len(text.replace(" ", "")), (3, 6, 9, 13, 18, 25)),
+        "punct": "punct=" + _bucket(n_punct, (1, 2, 4)),
+        "letter_spaced": "letter_spaced" if letter_spaced(text) else None,
+        "some_spaced": "some_spaced" if 0 < spaced < pairs else None,
+        "justified": "justified" if R.JUSTIFIED.search(text) else None,
+        "credit": "credit" if credit is not None else None,
+        "credit_people": "credit_people" if credit is not None and (credit.reporters or credit.correspondents) else None,
+        "credit_photo": "credit_photo" if credit is not None and credit.photographers else None,
+        "credit_source": "credit_source" if credit is not None and credit.source and not credit.reporters else None,
+        "bracketed": "bracketed" if first in "（(" and text.rstrip()[-1] in "）)" else None,
+        "opens_bracket": "opens_bracket" if first in "（(" else None,
+        "dateline": "dateline" if R.DATELINE.match(text) else None,
+        "dateline_wraps": None,
+        "furniture": "furniture" if furniture_line(text) else None,
+        "bullet": "bullet" if is_bullet(text) else None,
+        "item": "item" if _ITEM.match(text) else None,
+        "dash_start": "dash_start" if text.startswith(("—", "－", "-")) else None,
+        "colon": "colon" if "：" in text or ":" in text else None,
+        "role_word": "role_word" if _ROLE_WORDS.search(text) and n_punct <= 2 else None,
+        "names_only": "names_only" if names_only(text) else None,
+        "rule": "rule=" + ln.kind,
+        "rule_label": "rule_label=" + rule,
+        "rule_sure": "rule_sure" if ln.sure else None,
     }
-    return f
 
 
 def _shape(text: str) -> str:
@@ -134,7 +141,7 @@ def _shape(text: str) -> str:
     return f"{len(core)}:" + "".join(ch if _PUNCT.match(ch) or ch in "“”《》（）" else "x" for ch in core)
 
 
-def page_context(lines: list[Line]) -> list[dict[str, str | bool]]:
+def page_context(lines: list[Line]) -> list[dict[str, str | None]]:
     """What a line's place on the page says, beyond its neighbours: how many heading-like lines
     of the same shape the page has near it (parallel subheads of one article), and how far the
     nearest credit lines are before and after it, and whether the one before closed an article.
@@ -151,11 +158,11 @@ def page_context(lines: list[Line]) -> list[dict[str, str | bool]]:
         before = [j for j in credit_at if j < k]
         after = [j for j in credit_at if j > k]
         out.append({
-            "parallel": _bucket(same, (1, 2, 4)),
-            "similar_heads": _bucket(near_len, (1, 2, 4)),
-            "credit_before": _bucket(k - before[-1] if before else 999, (2, 4, 10, 40)),
-            "credit_after": _bucket(after[0] - k if after else 999, (2, 3, 5, 10)),
-            "closed_before": bool(before) and lines[before[-1]].text[:1] in "（(",
+            "parallel": "parallel=" + _bucket(same, (1, 2, 4)),
+            "similar_heads": "similar_heads=" + _bucket(near_len, (1, 2, 4)),
+            "credit_before": "credit_before=" + _bucket(k - before[-1] if before else 999, (2, 4, 10, 40)),
+            "credit_after": "credit_after=" + _bucket(after[0] - k if after else 999, (2, 3, 5, 10)),
+            "closed_before": "closed_before" if before and lines[before[-1]].text[:1] in "（(" else None,
         })
     return out
 
@@ -172,44 +179,40 @@ def sequence_features(lines: list[Line], conv: Conventions) -> list[list[str]]:
     """Each line's features with those of its neighbours (two before, two after), as the names
     of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`)."""
     own = [line_features(ln, conv) | ctx for ln, ctx in zip(lines, page_context(lines))]
-    first = next((k for k, ln in enumerate(lines) if not own[k]["furniture"]), None)
-    for k, f in enumerate(own):          # the page's first line of text opens its first article
-        f["first_text"] = k == first
-    for k, f in enumerate(own):          # a heading broken mid-word goes on in the next line
+    first = next((k for k, f in enumerate(own) if not f["furniture"]), None)
+    ends = [ends_sentence(ln.text) for ln in lines]
+    for k, f in enumerate(own):
+        ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        f["runs_on"] = bool(nxt is not None and lines[k].kind == "heading" and not ends_sentence(lines[k].text)
-                            and word_runs_on(squeeze(lines[k].text), squeeze(nxt.text)))
-        f["colon_end"] = lines[k].text.rstrip()[-1:] in "：:"
-    for k, f in enumerate(own):          # a dateline wrapped over two lines opens on this one
-        if not f["dateline"] and k + 1 < len(lines):
-            m = R.DATELINE.match(lines[k].text + lines[k + 1].text)
-            f["dateline_wraps"] = bool(m) and m.start("head") < len(lines[k].text) < m.end("head")
-    ind = [{key: _indicator(key, v) for key, v in f.items()} for f in own]
+        f["first_text"] = "first_text" if k == first else None     # opens the page's first article
+        runs_on = (nxt is not None and ln.kind == "heading" and not ends[k]
+                   and word_runs_on(squeeze(ln.text), squeeze(nxt.text)))
+        f["runs_on"] = "runs_on" if runs_on else None               # a heading broken mid-word
+        f["colon_end"] = "colon_end" if ln.text.rstrip()[-1:] in "：:" else None
+        if not f["dateline"] and nxt is not None:                   # a dateline wrapped over two lines
+            m = R.DATELINE.match(ln.text + nxt.text)
+            if m and m.start("head") < len(ln.text) < m.end("head"):
+                f["dateline_wraps"] = "dateline_wraps"
     out = []
     for k, f in enumerate(own):
-        g = [x for x in ind[k].values() if x]
+        g = [x for x in f.values() if x]
         for d in (-2, -1, 1, 2):
             j = k + d
             if 0 <= j < len(own):
-                g += [f"{d}:{ind[j][key]}" for key in (NEIGHBOUR_KEYS if d in (-1, 1) else FAR_KEYS)
-                      if ind[j][key]]
+                nb = own[j]
+                g += [f"{d}:{nb[key]}" for key in (NEIGHBOUR_KEYS if d in (-1, 1) else FAR_KEYS)
+                      if nb[key]]
             else:
                 g.append(f"{d}:edge")
-        g.append(f"pair_end={own[k - 1]['end'] if k else 'start'}>{f['end']}")
+        end = f["end"][4:]
+        g.append(f"pair_end={own[k - 1]['end'][4:] if k else 'start'}>{end}")
         if k:
             prev = lines[k - 1]
             short = prev.column - prev.width >= 1.5
-            g.append(f"after_end={ends_sentence(prev.text)}|short={short}|blank={lines[k].blank_before}")
-            g.append(f"after_end_indent={ends_sentence(prev.text)}|{lines[k].indent >= 1.0}")
+            g.append(f"after_end={ends[k - 1]}|short={short}|blank={lines[k].blank_before}")
+            g.append(f"after_end_indent={ends[k - 1]}|{lines[k].indent >= 1.0}")
             g.append("shorter_than_next=" + _bucket((lines[k + 1].width - lines[k].width)
                                                     if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0)))
-        g.append(f"pair_rule={own[k - 1]['rule_label'] if k else 'start'}>{f['rule_label']}")
+        g.append(f"pair_rule={own[k - 1]['rule_label'][11:] if k else 'start'}>{f['rule_label'][11:]}")
         out.append(g)
     return out
-
-
-def _indicator(key: str, value) -> str | None:
-    """A feature as CRFsuite takes it, a name: `key` when true, `key=value` for a category."""
-    if isinstance(value, bool):
-        return key if value else None
-    return f"{key}={value}" if isinstance(value, str) else key
