@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     except CorrectionsError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"interrupted: the tables in {args.out} are as they were", file=sys.stderr)
+        return 130
     for path in paths:
         shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
         print(f"wrote {shown}")

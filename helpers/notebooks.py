@@ -1,9 +1,11 @@
 """Executing the notebooks in place, in order, reproducibly (no per-cell timing metadata)."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import nbformat
+from traitlets.config import Config
 from nbclient import NotebookClient
 
 from .paths import NOTEBOOKS
@@ -22,9 +24,15 @@ def execute(path: str | Path, timeout: int = 900) -> None:
     """Run a notebook top to bottom in its folder and save it with its outputs."""
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    # local (IPC) sockets rather than TCP: no "Kernel is running over TCP" warning; the socket
+    # files get an absolute path, since the kernel runs in the notebook's folder
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        config = Config()
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = str(Path(sockets, "ipc"))
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                                resources={"metadata": {"path": str(path.parent)}}, config=config)
+        client.execute()
     nbformat.write(nb, path)
 
 

@@ -7,6 +7,7 @@ a binary file, bytes that decode in none of these, and text with no Chinese in i
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 import re
 import warnings
 from dataclasses import dataclass
@@ -106,3 +107,34 @@ def read_page(path: str | Path) -> Page:
     if enc == "gb18030":
         warnings.warn(f"{path}: not UTF-8; read as GB18030/GBK", PageWarning, stacklevel=2)
     return Page(page=path.stem, text=text, encoding=enc, path=str(path))
+
+
+# What a newspaper page's text looks like, for the checks below: a few thousand to some
+# 30,000 characters, one line per printed column line.
+MAX_PAGE_CHARS = 200_000        # more than this is no single page
+LONGEST_MEAN_LINE = 1000        # a page breaks its lines every 10-40 characters, not every 1,000
+REPEATED_LINE_SHARE = 0.2       # one line (10 characters or more) making up this share of lines,
+REPEATED_LINE_MIN = 10          # ... at least this many times, is the same text pasted again
+
+
+def page_doubts(page: Page) -> list[str]:
+    """Why a text that was read may not be a newspaper page (one line each, naming the file).
+
+    >>> page_doubts(Page("p", "标题\\n正文。\\n", "utf-8", "p.txt"))
+    []
+    >>> page_doubts(Page("p", "长文本" * 2000, "utf-8", "p.txt"))
+    ['p.txt: no line breaks in 6,000 characters: not the text of a printed page']
+    """
+    name, text = page.path or page.page, page.text
+    doubts = []
+    if len(text) > MAX_PAGE_CHARS:
+        doubts.append(f"{name}: far too long for one page ({len(text):,} characters)")
+    if len(text) >= 2 * LONGEST_MEAN_LINE and len(text) / (text.count("\n") + 1) > LONGEST_MEAN_LINE:
+        doubts.append(f"{name}: no line breaks in {len(text):,} characters: not the text of a "
+                      "printed page")
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 10]
+    if lines:
+        line, count = Counter(lines).most_common(1)[0]
+        if count >= REPEATED_LINE_MIN and count >= REPEATED_LINE_SHARE * len(lines):
+            doubts.append(f"{name}: the same line repeated {count:,} times ({line[:12]}…)")
+    return doubts

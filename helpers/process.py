@@ -17,6 +17,7 @@ from functools import partial
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,14 +25,15 @@ import pandas as pd
 
 from .articles import page_tables
 from .corrections import Corrections, corrections_beside, doubtful_split, read_corrections
-from .pages import PageError, read_page
+from .pages import Page, PageError, PageWarning, page_doubts, read_page
+from .outputs import write_manifest
 from .paths import ROOT
 from .keywords import keywords_table
 from .places import place_matches, places_table
 from .quantities import quantities_table
 from .themes import theme_matches, themes_table
 from .words import tokens_table
-from .tables import ENCODING, format_cells, tidy, write_table
+from .tables import ENCODING, format_cells, shareable, tidy, write_table
 
 TABLES = ["articles", "paragraphs", "sentences", "lines", "tokens", "keywords", "themes", "places",
           "quantities"]
@@ -54,13 +56,16 @@ def analyse_page(path: str | Path, corrections: Corrections | None = None) -> di
     return tables
 
 
-def expand(specs: list[str | Path]) -> list[Path]:
-    """Files, folders (their `*.txt`) and glob patterns, to a sorted list of page files.
+def expand(specs: str | Path | list[str | Path]) -> list[Path]:
+    """Files, folders (their `*.txt`) and glob patterns, to a sorted list of page files. One
+    string is one file, folder or pattern (not a list of its characters).
 
     >>> from helpers.paths import RAW
-    >>> [p.name for p in expand([RAW])][:1]
-    ['000_0c66df68e3bcb91e.txt']
+    >>> [p.name for p in expand([RAW])][:1], [p.name for p in expand("data/raw/*.txt")][:1]
+    (['000_0c66df68e3bcb91e.txt'], ['000_0c66df68e3bcb91e.txt'])
     """
+    if isinstance(specs, (str, Path)):
+        specs = [specs]
     found: set[Path] = set()
     for spec in map(str, specs):
         if not Path(spec).is_absolute() and not Path(spec).exists():
@@ -69,7 +74,7 @@ def expand(specs: list[str | Path]) -> list[Path]:
         if path.is_dir():
             found.update(path.glob("*.txt"))
         elif any(ch in spec for ch in "*?["):
-            found.update(Path(p) for p in glob.glob(spec, recursive=True))
+            found.update(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
         else:
             found.add(path)
     return sorted(found, key=lambda p: (p.stem + "-", str(p)))     # the order of article_id
@@ -79,12 +84,24 @@ def analyse_file(path: str | Path, corrections: Corrections | None = None
                  ) -> tuple[str, dict[str, pd.DataFrame] | None, str]:
     """One page, never raising for a bad page: (file, tables or None, the problem or '').
 
-    With tables, the problem is a warning (a split the labeller is unsure of)."""
-    try:
-        tables = analyse_page(path, corrections)
-    except PageError as err:
-        return str(path), None, str(err)
-    return str(path), tables, doubtful_split(tables["lines"], _shown(str(path)))
+    With tables, the problems are warnings, one a line: what the reader noticed (a GB18030
+    file, no headline), why the text may not be a page, a split the labeller is unsure of."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PageWarning)
+        try:
+            tables = analyse_page(path, corrections)
+        except PageError as err:
+            return str(path), None, str(err)
+    shown = _shown(str(path))
+    notes = [str(w.message) for w in caught if issubclass(w.category, PageWarning)]
+    notes += page_doubts(Page(Path(path).stem, _text_of(tables), "", shown))
+    notes.append(doubtful_split(tables["lines"], shown))
+    return str(path), tables, "\n".join(n for n in notes if n)
+
+
+def _text_of(tables: dict[str, pd.DataFrame]) -> str:
+    """The page's text again, from its lines table (for the checks of what a page looks like)."""
+    return "\n".join(tables["lines"].text.tolist())
 
 
 def render_file(path: str | Path, corrections: Corrections | None = None
@@ -159,8 +176,14 @@ def run_pages(files: list[Path], jobs: int = 1, engine: str = "processes",
         context = multiprocessing.get_context()
         if context.get_start_method() == "fork":
             warm_up()              # loaded once here, shared by every worker forked after
-        with context.Pool(jobs) as pool:
+        with context.Pool(jobs, initializer=_leave_interrupts_to_parent) as pool:
             yield from pool.imap(render, files, chunksize=1)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Workers ignore Ctrl-C: the parent stops the pool and says so in one line."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warm_up() -> None:
@@ -199,6 +222,7 @@ class TableWriter:
         self.files = {}
         for name in names:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
+            shareable(tmp)
             fh = os.fdopen(fd, "w", encoding=ENCODING, newline="")
             format_cells(tidy(pd.DataFrame(), name)).to_csv(fh, index=False, lineterminator="\n")
             self.files[name] = (Path(tmp), fh)
@@ -249,9 +273,9 @@ def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
                 continue
             writer.add(rows)
             written += 1
-            if problem:
-                problems.append((path, rows, problem))
-                tqdm.write(f"warning: {problem}", file=sys.stderr)
+            for note in filter(None, problem.split("\n")):
+                problems.append((path, rows, note))
+                tqdm.write(f"warning: {note}", file=sys.stderr)
         paths = writer.commit() if written else []
     finally:
         writer.discard()
@@ -259,6 +283,7 @@ def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
                          columns=["file", "severity", "problem"])
     if written:
         paths.append(write_table(table, "problems", out_dir))
+        paths.append(write_manifest(files, out_dir))
     return paths, table
 
 
@@ -268,10 +293,10 @@ def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     files, dupes = _duplicates(expand(pages))
     problems = [{"file": _shown(f), "severity": "error", "problem": p} for f, _, p in dupes]
     for path, tables, problem in map(analyse_file, files):
-        if problem:
-            problems.append({"file": _shown(path), "problem": problem,
+        for note in filter(None, problem.split("\n")):
+            problems.append({"file": _shown(path), "problem": note,
                              "severity": "error" if tables is None else "warning"})
-            print(f"{'problem' if tables is None else 'warning'}: {problem}", file=sys.stderr)
+            print(f"{'problem' if tables is None else 'warning'}: {note}", file=sys.stderr)
         if tables is None:
             continue
         for name in TABLES:

@@ -86,12 +86,21 @@ def format_cells(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def shareable(path: str | Path) -> None:
+    """Give a file made by `tempfile.mkstemp` (0600) the mode a new file gets under the user's
+    umask (0644 under the usual 022), so colleagues on a shared drive can read the tables."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def write_table(df: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     """Write one table as `out_dir/name.csv`, atomically (a temporary file, then a rename)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.csv"
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+    shareable(tmp)
     try:
         with os.fdopen(fd, "w", encoding=ENCODING, newline="") as fh:
             format_cells(tidy(df, name)).to_csv(fh, index=False, lineterminator="\n")
