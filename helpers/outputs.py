@@ -101,6 +101,8 @@ def load(pages: str | Path | list = SAMPLE, out: str | Path | None = None, jobs:
     from .process import TABLES, expand, process_to
     from .tables import read_table
     files = expand(pages)
+    if not files:
+        raise FileNotFoundError(f"no page file matches PAGES={pages!r}")
     tables_dir, _ = output_dirs(pages, out)
     if not is_fresh(files, tables_dir):
         process_to(files, tables_dir, jobs=jobs or os.cpu_count() or 1, progress=False)

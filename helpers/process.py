@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import glob
 import io
+import json
 from functools import partial
 import os
 import sys
@@ -64,6 +65,8 @@ def expand(specs: str | Path | list[str | Path]) -> list[Path]:
     >>> [p.name for p in expand([RAW])][:1], [p.name for p in expand("data/raw/*.txt")][:1]
     (['000_0c66df68e3bcb91e.txt'], ['000_0c66df68e3bcb91e.txt'])
     """
+    if isinstance(specs, str) and specs.strip().startswith("[") and specs.strip().endswith("]"):
+        specs = json.loads(specs)        # a list written as text (papermill -p PAGES '["a", "b"]')
     if isinstance(specs, (str, Path)):
         specs = [specs]
     found: set[Path] = set()
