@@ -1,6 +1,7 @@
 """Command line.
 
     python -m helpers process PAGES… [--out DIR] [--jobs N] [--engine processes|dask] [--scheduler ADDRESS]
+                                   [--corrections FILE] [--xlsx]
                                                    every stage on any pages, every table written
     python -m helpers notebooks [NOTEBOOK…]        execute the notebooks in place, in order
     python -m helpers html [NOTEBOOK…]             the executed notebooks as static HTML in notebooks/html/
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--engine", choices=["processes", "dask"], default="processes")
     run.add_argument("--scheduler", default=None,
                      help="address of a running Dask scheduler (with --engine dask)")
+    run.add_argument("--xlsx", action="store_true",
+                     help="also write the tables as one Excel workbook, DIR/tables.xlsx, codebook first")
     run.add_argument("--corrections", default=None, metavar="FILE",
                      help="a corrections.csv (page, line, label) whose labels override the splitter's")
     nbs = sub.add_parser("notebooks", help="execute the notebooks in place, in order")
@@ -67,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"interrupted: the tables in {args.out} are as they were", file=sys.stderr)
         return 130
+    if paths and args.xlsx:
+        from .excel import write_workbook
+        paths.append(write_workbook(args.out))
     for path in paths:
         shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
         print(f"wrote {shown}")

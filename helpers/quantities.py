@@ -1,6 +1,6 @@
 """Every quantity a page states: found in clean text, normalized, traced to its sentence.
 
-The contract is `shared/specs/quantities.md`. The extractor reads one clean sentence (or headline
+The contract is `docs/quantities.md`. The extractor reads one clean sentence (or headline
 part) at a time and returns `Quantity` records whose `start`/`end` index that text. It scans for
 number cores (Arabic digits with decimals and thousands separators, Chinese numerals, both mixed
 with the scale words 万 亿 万亿), then looks around each core: a qualifier word before it, 余/多

@@ -42,3 +42,17 @@ def test_installed_packages_match_the_lock():
     drift = {name: (version, metadata.version(name)) for name, version in lock().items()
              if metadata.version(name) != version}
     assert not drift
+
+
+def test_environment_yml_names_every_direct_dependency_at_the_locks_pin():
+    yml = (ROOT / "environment.yml").read_text()
+    listed = {re.sub(r"[-_.]+", "-", n.lower()): v
+              for n, v in re.findall(r"^\s*- ([A-Za-z0-9_.\-]+)==(\S+)\s*$", yml, re.M)}
+    pins = lock()
+    assert all(pins[name] == version for name, version in listed.items())
+    for line in (ROOT / "requirements.in").read_text().splitlines():
+        name = re.split(r"[<>=!~ ]", line.split("#")[0].strip())[0]
+        if name:
+            assert re.sub(r"[-_.]+", "-", name.lower()) in listed, name
+    for card in ("jupyterlab", "pandas", "matplotlib", "jieba", "wordcloud", "nbval"):
+        assert card in listed

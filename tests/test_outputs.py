@@ -118,3 +118,24 @@ def test_the_readme_papermill_command_leaves_the_samples_outputs_alone():
     assert result.returncode == 0, result.stderr[-2000:]
     assert digest(PROCESSED) | digest(FIGURES) == before
     assert read_table("articles", output_dirs(WIRE)[0]).page.unique().tolist() == ["xinhua_wire"]
+
+
+def test_xlsx_is_one_workbook_with_the_codebook_first(tmp_path):
+    import pandas as pd
+    result = subprocess.run([sys.executable, "-m", "helpers", "process", str(WIRE), "--out", str(tmp_path),
+                             "--xlsx", "--jobs", "1"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    sheets = pd.read_excel(tmp_path / "tables.xlsx", sheet_name=None)
+    assert list(sheets)[:2] == ["codebook", "articles"] and "quantities" in sheets
+    assert len(sheets["articles"]) == len(read_table("articles", tmp_path)) == 3
+    assert {"table", "column", "meaning"} <= set(sheets["codebook"].columns)
+
+
+@pytest.mark.parametrize("doc", ["README.md", "figures/README.md", "tests/fixtures/layouts/README.md"])
+def test_every_relative_link_resolves(doc):
+    path = ROOT / doc
+    links = re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", path.read_text(encoding="utf-8"))
+    relative = [link for link in links if not re.match(r"[a-z]+:", link)]
+    assert relative
+    missing = [link for link in relative if not (path.parent / link).exists()]
+    assert not missing

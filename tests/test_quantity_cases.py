@@ -1,4 +1,4 @@
-"""Unit cases for the quantity extractor, written from the contract (shared/specs/quantities.md)
+"""Unit cases for the quantity extractor, written from the contract (docs/quantities.md)
 and the judgement calls in tests/fixtures/quantities/README.md.
 
 Every sentence here is invented (regional and economic news in the style of the sample page)

@@ -26,7 +26,7 @@ def test_lexicon_has_the_required_themes_with_one_label_each():
     labels = lx.drop_duplicates(["theme", "label_zh", "label_en"])
     assert labels.theme.is_unique
     assert REQUIRED.items() <= dict(zip(labels.theme, labels.label_zh)).items()
-    assert (lx.groupby("theme").size() >= 30).all()
+    assert (lx[lx.theme.isin(REQUIRED)].groupby("theme").size() >= 30).all()   # a user's theme may be small
     assert not lx.duplicated(["theme", "term"]).any()
 
 

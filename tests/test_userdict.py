@@ -188,8 +188,10 @@ def _entries() -> list[str]:
     return [word for word, _, _ in user_dictionary()]
 
 
-def test_every_entry_has_a_case():
-    assert sorted(CASES) == sorted(_entries())
+def test_every_shipped_entry_is_in_the_dictionary():
+    """The entries shipped with their cases are all there; a user's own entries may be added
+    (their form is checked below, their effect is theirs to judge)."""
+    assert set(CASES) <= set(_entries())
 
 
 @pytest.mark.parametrize("word", sorted(CASES))
@@ -224,7 +226,7 @@ def test_file_is_well_formed():
         assert tag.isalpha() and tag.islower(), f"line {n}: {line!r}"
         assert word not in seen, f"line {n}: duplicate {word}"
         seen.add(word)
-    assert 60 <= len(seen) <= 150
+    assert len(seen) >= 60
 
 
 def test_loader_reads_every_entry_with_frequency_and_tag():
