@@ -14,7 +14,6 @@ import pandas as pd
 
 from ..pages import PageError, PageWarning
 from . import articles_of, label_page
-from .lines import read_lines
 
 
 def _f1(tp: int, n_pred: int, n_true: int) -> tuple[float, float, float]:
