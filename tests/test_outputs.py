@@ -139,3 +139,26 @@ def test_every_relative_link_resolves(doc):
     assert relative
     missing = [link for link in relative if not (path.parent / link).exists()]
     assert not missing
+
+
+def test_notebooks_run_quietly_over_local_sockets(tmp_path):
+    """No `Kernel is running over TCP` warning (nor any other kernel noise) on a run."""
+    import nbformat
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, path)
+    result = subprocess.run([sys.executable, "-c", f"from helpers.notebooks import execute; execute({str(path)!r})"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "TCP" not in result.stderr
+    assert nbformat.read(path, as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "2"
+
+
+def test_notebooks_read_the_tables_process_wrote():
+    """Every analysis notebook gets its tables from `load` and writes no table itself."""
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
+        code = "\n".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+                         for c in __import__("json").loads(path.read_text(encoding="utf-8"))["cells"]
+                         if c["cell_type"] == "code")
+        assert "load(PAGES, OUT)" in code, path.name
+        assert not re.search(r"\b(write_table|write_all|process)\(", code), path.name
