@@ -186,8 +186,10 @@ def write_catalogue(directory: Path = FIGURES) -> Path:
 
 
 def relative(paths: list[Path]) -> list[str]:
-    """Paths relative to the repository, for notebook output that reads the same anywhere."""
-    return [str(Path(p).resolve().relative_to(ROOT)) for p in paths]
+    """Paths relative to the repository (as they are, outside it), for notebook output that
+    reads the same anywhere."""
+    return [str(Path(p).resolve().relative_to(ROOT)) if Path(p).resolve().is_relative_to(ROOT)
+            else str(p) for p in paths]
 
 
 def catalogue_table(lang: str = "en") -> pd.DataFrame:

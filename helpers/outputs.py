@@ -77,7 +77,7 @@ def output_dirs(pages: str | Path | list, out: str | Path | None = None) -> tupl
 
     >>> [p.relative_to(ROOT).as_posix() for p in output_dirs("data/raw/*.txt")]
     ['data/processed', 'figures']
-    >>> output_dirs(["tests/fixtures/pages/xinhua_wire.txt"])[0].relative_to(ROOT).as_posix()[:25]
+    >>> output_dirs(["tests/fixtures/pages/xinhua_wire.txt"])[0].relative_to(ROOT).as_posix()[:23]
     'runs/xinhua_wire-1page-'
     """
     from .process import expand
