@@ -24,9 +24,9 @@ def tables_for(text: str, name: str = "p") -> dict[str, pd.DataFrame]:
 @pytest.mark.parametrize("path", [SAMPLE, *fixture_pages()], ids=lambda p: p.stem)
 def test_every_character_is_placed_exactly_once(path):
     text = path.read_text(encoding="utf-8")
-    articles = tables_for(text)["articles"]
-    assert character_audit(text, articles).empty
-    summary = audit_summary(text, articles).iloc[0]
+    tables = tables_for(text)
+    assert character_audit(text, tables["articles"], tables["lines"]).empty
+    summary = audit_summary(text, tables["articles"], tables["lines"]).iloc[0]
     assert summary.lost == 0 and summary.invented == 0 and summary.raw_characters > 100
 
 
@@ -92,6 +92,6 @@ def pages(draw):
 @settings(max_examples=150, deadline=None)
 @given(pages())
 def test_random_pages_lose_nothing(text):
-    articles = tables_for(text)["articles"]
+    tables = tables_for(text)
     assert kept_characters(text)
-    assert character_audit(text, articles).empty
+    assert character_audit(text, tables["articles"], tables["lines"]).empty   # furniture in lines

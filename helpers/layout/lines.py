@@ -160,10 +160,13 @@ def furniture_line(text: str) -> bool:
 
     >>> [furniture_line(t) for t in ("（下转第3版）", "2024年5月12日 星期日", "责任编辑 王五", "简 讯")]
     [True, True, True, True]
-    >>> [furniture_line(t) for t in ("6月25日，大会召开。", "本报记者 王五", "安徽和县：")]
-    [False, False, False]
+    >>> [furniture_line(t) for t in ("6月25日，大会召开。", "本报记者 王五", "安徽和县：", "100，0，1060")]
+    [False, False, False, False]
     """
-    return bool(R.FURNITURE.fullmatch(squeeze(text)))
+    core = squeeze(text)
+    if re.fullmatch(r"[\d，,/|·.]+", core) and not re.fullmatch(r"\d{1,2}", core):
+        return False             # numbers alone are body text broken off a line; a page number is one
+    return bool(R.FURNITURE.fullmatch(core))
 
 
 def open_ended(text: str) -> bool:
