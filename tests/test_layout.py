@@ -5,7 +5,7 @@ import pytest
 
 from helpers.articles import article_row
 from helpers.layout.credits import parse_credit
-from helpers.layout import letter_spaced, split_page
+from helpers.layout import CRFLabeller, RuleLabeller, letter_spaced, split_page
 from helpers.pages import PageError, PageWarning
 from helpers.sentences import split_sentences
 
@@ -67,10 +67,9 @@ def test_sample_text_is_clean(sample_text):
 KNOWN_FAILURES = {
     "fullwidth_and_latin": "a line ending in a number broken over two lines is read as a subhead",
     "mixed_credits": "paragraph breaks after full-width lines ending in 。 with no blank line are missed",
-    "one_article_benshe": "a line made short by digits and justification spaces is read as a paragraph end",
     "subheads_and_photo": "a subhead as wide as its column on an unindented page is read as body, "
                           "a mid-sentence line as a subhead, and a subhead opens an article",
-    "ten_briefs": "titles as wide as their column, directly above their text, no indent",
+    "ten_briefs": "a title as wide as its column, directly above its text, no indent (9 of 10 found)",
 }
 
 
@@ -96,7 +95,7 @@ def field_accuracy(page) -> tuple[int, int]:
 
 def test_fixture_pages_field_accuracy():
     right, total = map(sum, zip(*(field_accuracy(p) for p in fixture_pages())))
-    assert right / total >= 0.82, (right, total)   # measured: 182 of 220 fields (the rules: 189)
+    assert right / total >= 0.86, (right, total)   # measured: 190 of 220 fields (the rules: 189)
 
 
 # --- rule by rule ---------------------------------------------------------------------------
@@ -138,10 +137,13 @@ def test_headlines_and_body_are_not_credits(text):
     assert parse_credit(text) is None
 
 
-def test_dateline_with_people_and_wire_forms():
+@pytest.mark.parametrize("labeller", [RuleLabeller(), pytest.param(CRFLabeller(), marks=pytest.mark.xfail(
+    strict=True, reason="on a six-line page the model reads the blank after 。 as a column break"))],
+    ids=["rules", "crf"])
+def test_dateline_with_people_and_wire_forms(labeller):
     page = ("稀土产业延链补链强链——\n\n赣州稀土集群营收破千亿\n新华社南昌 6 月 1 日电\n（记者 郭 晴）记者从赣州市获悉，\n"
             "今年产值增长。\n\n第二段内容在这里。\n")
-    [art] = split(page)
+    [art] = split_page(page, labeller=labeller)
     assert (art.kicker, art.title) == ("稀土产业延链补链强链——", "赣州稀土集群营收破千亿")
     assert [c.printed for c in art.credits] == ["新华社南昌6月1日电", "记者郭晴"]
     assert [p.text for p in art.paragraphs] == ["记者从赣州市获悉，今年产值增长。", "第二段内容在这里。"]
