@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             "Regenerate with `make bench-layout`.\n\n"
             "## CRF labeller, leave-one-family-out (trained without the family it is scored on)\n\n"
             f"{markdown(crf)}\n\nThe two PDF families (the same PDFs read by two extractors) are "
-            "held out together.\n\n## Rule labeller\n\n{markdown(rules)}\n\n"
+            f"held out together.\n\n## Rule labeller\n\n{markdown(rules)}\n\n"
             "The sample page's truth is its hand-checked split by the rules, so the rule labeller "
             "scores 1.000 there by construction; the rules were written on the sample page before "
             "the corpus existed, so every other family is held out for them.\n\n"
