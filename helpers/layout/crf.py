@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..paths import DATA
+from . import rules as R
 from .conventions import read_conventions
 from .features import sequence_features
 from .lines import Line
@@ -76,12 +77,15 @@ class CRFLabeller:
 
 
 def repair(lines: list[Line]) -> None:
-    """Constraints the chain must keep: a subtitle stands under a title; body after anything
-    but body opens a paragraph."""
+    """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
+    opens the body; a subtitle stands under a title; body after anything but body opens a
+    paragraph."""
     prev = None
     for ln in lines:
         if ln.label in ("furniture",):
             continue
+        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text):
+            ln.label, ln.starts = "body", True
         if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
             ln.label = "title"
         if ln.label in ("body", "caption") and (prev is None or prev.label != ln.label):
