@@ -13,7 +13,7 @@ from ..paths import DATA
 from . import rules as R
 from .conventions import read_conventions
 from .features import sequence_features
-from .lines import Line
+from .lines import Line, ends_sentence
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -66,20 +66,27 @@ class CRFLabeller:
     def label(self, lines: list[Line], n_blank: int | None = None) -> list[Line]:
         if not lines:
             return lines
-        items = page_items(lines, blank_count(lines) if n_blank is None else n_blank)
+        n_blank = blank_count(lines) if n_blank is None else n_blank
+        items = page_items(lines, n_blank)
         tagger = _tagger(self.model)
         tags = tagger.tag(items)
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-        repair(lines)
+        repair(lines, read_conventions(lines, n_blank))
         return lines
 
 
-def repair(lines: list[Line]) -> None:
+PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
+                           # paragraph ends with them (else they are column breaks)
+
+
+def repair(lines: list[Line], conv=None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
     opens the body; a subtitle stands under a title; body after anything but body opens a
-    paragraph."""
+    paragraph, and so does body after a sentence end and a blank line on a page whose blank
+    lines mark paragraph ends."""
+    blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     prev = None
     for ln in lines:
         if ln.label in ("furniture",):
@@ -89,6 +96,9 @@ def repair(lines: list[Line]) -> None:
         if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
             ln.label = "title"
         if ln.label in ("body", "caption") and (prev is None or prev.label != ln.label):
+            ln.starts = True
+        if (blanks_end_paragraphs and ln.label in ("body", "caption") and ln.blank_before
+                and prev is not None and ends_sentence(prev.text)):
             ln.starts = True
         if ln.label not in ("body", "caption"):
             ln.starts = False
