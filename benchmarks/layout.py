@@ -56,42 +56,21 @@ def table(per_family: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def other_evidence(labeller) -> tuple[str, str]:
     """Fixture pages (tests/fixtures/pages/, composed by another hand, truth as articles): fields
-    exactly right and pages split exactly; relays of the sample (tests/relay.py): kept of 66."""
-    import warnings
-    from collections import Counter
-
-    from helpers.articles import article_row
-    from helpers.layout import RuleLabeller, label_page, split_page
-    from tests.conftest import expected, fixture_pages
-    from tests.relay import blocks, relay
-    from tests.test_relay import GRID
-    right = total = exact = 0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for page in fixture_pages():
-            got = []
-            for a in split_page(page.read_text(encoding="utf-8"), labeller=labeller):
-                row = article_row("p", 1, a)
-                got.append({"kicker": a.kicker, "title": a.title, "subtitle": a.subtitle,
-                            "source": row["source"], **{r: [n for n in row[r].split("、") if n] for r in
-                            ("reporters", "correspondents", "photographers")}, "date": row["date"],
-                            "credits": [c.printed for c in a.credits], "subheads": a.subheads,
-                            "paragraphs": [p.text for p in a.paragraphs]})
-            want = expected(page)
-            exact += got == want
-            by_title = {g["title"]: g for g in got if g["title"]}
-            for i, w in enumerate(want):
-                m = by_title.get(w["title"]) or (got[i] if i < len(got) and not w["title"] else {})
-                right += sum(m.get(k) == v for k, v in w.items())
-                total += len(w)
-        sample = (ROOT / "data" / "raw" / "000_0c66df68e3bcb91e.txt").read_text(encoding="utf-8")
-        key = lambda arts: [(a.kicker + a.title + a.subtitle, Counter("".join(a.subheads) + "".join(
-            p.text for p in a.paragraphs))) for a in arts]                       # noqa: E731
-        want = key(split_page(sample, labeller=RuleLabeller()))
-        page_blocks = blocks(label_page(sample, RuleLabeller()))
-        kept = sum(key(split_page(relay(page_blocks, *c), labeller=labeller)) == want for c in GRID)
-    return (f"{right} of {total} fields, {exact} of {len(fixture_pages())} pages exact",
-            f"{kept} of {len(GRID)}")
+    exactly right and pages split exactly; relays of the sample (tests/relay.py): kept of 66.
+    Scored as the tests score them."""
+    from helpers.layout import RuleLabeller, label_page
+    from tests.conftest import SAMPLE, expected, fixture_pages
+    from tests.relay import blocks
+    from tests.test_layout import as_expected, field_accuracy, split
+    from tests.test_relay import GRID, articles_key, same_articles
+    pages = fixture_pages()
+    right, total = map(sum, zip(*(field_accuracy(p, labeller) for p in pages)))
+    exact = sum([as_expected(a) for a in split(p.read_text(encoding="utf-8"), labeller)] == expected(p)
+                for p in pages)
+    text = SAMPLE.read_text(encoding="utf-8")
+    sample = (articles_key(split(text, RuleLabeller())), blocks(label_page(text, RuleLabeller())))
+    kept = sum(same_articles(sample, *config, labeller=labeller) for config in GRID)
+    return f"{right} of {total} fields, {exact} of {len(pages)} pages exact", f"{kept} of {len(GRID)}"
 
 
 def markdown(df: pd.DataFrame) -> str:

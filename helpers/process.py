@@ -26,7 +26,7 @@ import pandas as pd
 
 from .articles import page_tables
 from .corrections import Corrections, corrections_beside, doubtful_split, read_corrections
-from .pages import Page, PageError, PageWarning, page_doubts, read_page
+from .pages import PageError, PageWarning, page_doubts, read_page
 from .outputs import write_manifest
 from .paths import ROOT
 from .keywords import keywords_table
@@ -46,6 +46,8 @@ def analyse_page(path: str | Path, corrections: Corrections | None = None) -> di
     `corrections` are the user's line labels (`helpers.corrections`); by default those of a
     `corrections.csv` beside the page."""
     page = read_page(path)
+    for doubt in page_doubts(page):              # why the text may not be a newspaper page
+        warnings.warn(doubt, PageWarning, stacklevel=2)
     if corrections is None:
         corrections = corrections_beside(path)
     tables = page_tables(page, corrections.get(page.page))
@@ -95,16 +97,9 @@ def analyse_file(path: str | Path, corrections: Corrections | None = None
             tables = analyse_page(path, corrections)
         except PageError as err:
             return str(path), None, str(err)
-    shown = _shown(str(path))
     notes = [str(w.message) for w in caught if issubclass(w.category, PageWarning)]
-    notes += page_doubts(Page(Path(path).stem, _text_of(tables), "", shown))
-    notes.append(doubtful_split(tables["lines"], shown))
+    notes.append(doubtful_split(tables["lines"], _shown(str(path))))
     return str(path), tables, "\n".join(n for n in notes if n)
-
-
-def _text_of(tables: dict[str, pd.DataFrame]) -> str:
-    """The page's text again, from its lines table (for the checks of what a page looks like)."""
-    return "\n".join(tables["lines"].text.tolist())
 
 
 def render_file(path: str | Path, corrections: Corrections | None = None

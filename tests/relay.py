@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from helpers.clean import clean, join_lines
 from helpers.layout import Line
+from helpers.layout.assemble import HEADLINE
 from helpers.layout.rules import BULLETS, RUN_IN_HEAD
 
-HEADLINE = ("kicker", "title", "subtitle")
 
 
 def blocks(lines: list[Line]) -> list[tuple[str, str]]:

@@ -12,10 +12,10 @@ from helpers.sentences import split_sentences
 from .conftest import PAGES, expected, fixture_pages
 
 
-def split(text):
+def split(text, labeller=None):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PageWarning)
-        return split_page(text)
+        return split_page(text, labeller=labeller)
 
 
 def as_expected(article) -> dict:
@@ -81,9 +81,9 @@ def test_fixture_page_is_split_exactly(name):
     assert [as_expected(a) for a in split(page.read_text(encoding="utf-8"))] == expected(page)
 
 
-def field_accuracy(page) -> tuple[int, int]:
+def field_accuracy(page, labeller=None) -> tuple[int, int]:
     """Fields right, fields expected; articles matched by title (else by position)."""
-    got = [as_expected(a) for a in split(page.read_text(encoding="utf-8"))]
+    got = [as_expected(a) for a in split(page.read_text(encoding="utf-8"), labeller)]
     by_title = {g["title"]: g for g in got if g["title"]}
     right = total = 0
     for i, want in enumerate(expected(page)):

@@ -32,11 +32,12 @@ def sample(sample_text):
     return want, page_blocks
 
 
-def same_articles(sample, width, indent, blanks) -> bool:
+def same_articles(sample, width, indent, blanks, labeller=None) -> bool:
     want, page_blocks = sample
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return articles_key(split_page(relay(page_blocks, width, indent, blanks))) == want
+        return articles_key(split_page(relay(page_blocks, width, indent, blanks),
+                                       labeller=labeller)) == want
 
 
 def test_relays_keep_their_articles_at_least_as_often_as_measured(sample):

@@ -11,13 +11,13 @@ from pathlib import Path
 
 from ..paths import DATA
 from . import rules as R
-from .conventions import read_conventions
+from .assemble import HEADLINE
+from .conventions import Conventions, read_conventions
 from .features import sequence_features
 from .lines import Line, ends_sentence
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
-HEADLINE = ("kicker", "title", "subtitle")
 
 
 def tag_of(label: str, starts: bool) -> str:
@@ -37,10 +37,10 @@ def blank_count(lines: list[Line]) -> int:
     return lines[-1].n - lines[0].n + 1 - len(lines) if lines else 0
 
 
-def page_items(lines: list[Line], n_blank: int) -> list[list[str]]:
+def page_items(lines: list[Line], conv: Conventions) -> list[list[str]]:
     """The CRF's input for a page's lines (labelled by the rules first: their labels are features)."""
     RuleLabeller().label(lines)
-    return sequence_features(lines, read_conventions(lines, n_blank))
+    return sequence_features(lines, conv)
 
 
 @lru_cache(maxsize=4)
@@ -66,14 +66,14 @@ class CRFLabeller:
     def label(self, lines: list[Line], n_blank: int | None = None) -> list[Line]:
         if not lines:
             return lines
-        n_blank = blank_count(lines) if n_blank is None else n_blank
-        items = page_items(lines, n_blank)
+        conv = read_conventions(lines, blank_count(lines) if n_blank is None else n_blank)
+        items = page_items(lines, conv)
         tagger = _tagger(self.model)
         tags = tagger.tag(items)
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-        repair(lines, read_conventions(lines, n_blank))
+        repair(lines, conv)
         return lines
 
 
@@ -81,7 +81,7 @@ PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this 
                            # paragraph ends with them (else they are column breaks)
 
 
-def repair(lines: list[Line], conv=None) -> None:
+def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
     opens the body; a subtitle stands under a title; body after anything but body opens a
     paragraph, and so does body after a sentence end and a blank line on a page whose blank

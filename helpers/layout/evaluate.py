@@ -67,10 +67,3 @@ def summarise(rows: pd.DataFrame) -> dict:
             "titles": s.title / s.articles, "headlines": s.headline / s.articles,
             "credits": s.credits / s.articles, "body_similarity": s.body / s.articles,
             "paragraph_f1": pf}
-
-
-def lines_accuracy(text: str, truth: dict, labeller) -> tuple[int, int]:
-    """Non-blank lines whose label is right, and non-blank lines."""
-    got = {ln.n: ln.label for ln in label_page(text, labeller)}
-    want = {r["line"]: r["label"] for r in truth["lines"] if r["label"] != "blank"}
-    return sum(got.get(n) == lab for n, lab in want.items()), len(want)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..paths import ROOT
 from .crf import MODEL, blank_count, page_items, tag_of
+from .conventions import read_conventions
 from .lines import read_lines
 
 CORPUS = ROOT / "tests" / "fixtures" / "layouts" / "pages"
@@ -33,7 +34,7 @@ def training_sequence(page: Path) -> tuple[list[dict], list[str]]:
     truth = {row["line"]: row for row in truth_of(page)["lines"]}
     lines = read_lines(text)
     tags = [tag_of(truth[ln.n]["label"], truth[ln.n]["starts_paragraph"]) for ln in lines]
-    return page_items(lines, blank_count(lines)), tags
+    return page_items(lines, read_conventions(lines, blank_count(lines))), tags
 
 
 def train(pages: list[Path], model: str | Path = MODEL) -> Path:
