@@ -49,7 +49,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": De
           "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 CONNECTORS = "至到-～~—－"
 DATE_SUFFIXES = ("中旬", "上旬", "下旬", "底", "初", "末")
-ORDINAL_MEASURES = ("季度", "阶段", "期", "大", "站", "章", "节", "代")
+ORDINAL_MEASURES = ("季度", "阶段", "期", "大", "站", "代")
 DURATION_CUES = ("连续", "为期", "历时", "用时", "共", "仅", "每", "前")
 CLAUSE_END = "，。；：！？、（）“”"
 # What a scaled number with no unit is: money in a money clause (近百亿), else a plain count (2400万)
@@ -58,8 +58,9 @@ NO_UNIT_COUNT = {"text": "", "unit": "", "kind": "count", "factor": "1", "class"
 
 # A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
 CORE = re.compile(
-    rf"(?=[0-9{CN_NUMERALS}])"         # a first-character test, so the scan skips other text fast
-    r"(?:(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?=[0-9{CN_NUMERALS}数几])"     # a first-character test, so the scan skips other text fast
+    r"(?:(?P<vague>[数几](?:[十百千][万亿]?|[万亿])|[二三四五六七八九]?十几[万亿]?)"
+    r"|(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
     rf"|(?P<chinese>[{CN_NUMERALS}]+))")
 LATIN = re.compile(r"[A-Za-z]")
@@ -102,21 +103,26 @@ def lexicons() -> dict:
     units = {r["text"]: r for r in csv.DictReader(_lines("units.csv"))}
     quals = list(csv.DictReader(_lines("qualifiers.csv")))
     blocked = set(_lines("not_quantities.txt"))
+    rounds = [q["word"] for q in quals if q["position"] == "round"]
     return {
         "units": units,
         "unit_re": _alternation(units),
         "before": {q["word"]: q["qualifier"] for q in quals if q["position"] == "before"},
         "after": {q["word"]: q["qualifier"] for q in quals if q["position"] == "after"},
         "before_last": frozenset(q["word"][-1] for q in quals if q["position"] in ("before", "gap"))
-        | {"上"},
+        | {"上"} | frozenset(w[-1] for w in rounds),
+        "round": {q["word"]: q["qualifier"] for q in quals if q["position"] == "round"},
+        "round_re": re.compile(f"(?:{_alternation(q['word'] for q in quals if q['position'] in ('round', 'not')).pattern})$"),
         "before_re": re.compile(
             f"(?P<q>{_alternation(q['word'] for q in quals if q['position'] == 'before').pattern})"
             f"(?:{_alternation(q['word'] for q in quals if q['position'] == 'gap').pattern})?$"),
         "after_re": _alternation(w for w in (q["word"] for q in quals if q["position"] == "after")
                                  if len(w) > 1),
-        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多第万亿" + CONNECTORS),
+        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多第万亿时点/" + CONNECTORS),
         "blocked_re": _alternation(blocked),
         "money_context": _lines("money_context.txt"),
+        "per_capita_re": _alternation(_lines("per_capita.txt")),
+        "items_re": _alternation(_lines("item_numbers.txt")),
     }
 
 
@@ -167,11 +173,12 @@ def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
+def _qualifier_before(text: str, start: int, core: str, round_: bool = False) -> tuple[int, str]:
     """Where the span starts once a qualifier before the number is taken in, and the qualifier.
 
     `至少下浮30BP`: a qualifier may stand before a change verb that stands before the number;
-    `上百`: 上 before a bare 百/千/万/亿 is about; `最近3年` is not nearly.
+    `上百`: 上 before a bare 百/千/万/亿 is about; `最近3年` is not nearly; `过五成`: 过 before a
+    round number is more than, unless it ends a verb (`经过10年`).
     """
     if text[start - 1:start] not in _LEX["before_last"]:
         return start, ""                                  # the common case: no word before it
@@ -180,6 +187,10 @@ def _qualifier_before(text: str, start: int, core: str) -> tuple[int, str]:
         return m.start(), _LEX["before"][m.group("q")]
     if text[start - 1:start] == "上" and core[0] in "百千万亿":
         return start - 1, "about"
+    if round_:
+        r = _LEX["round_re"].search(text, max(0, start - 4), start)
+        if r and _LEX["round"].get(r.group()):
+            return r.start(), _LEX["round"][r.group()]
     return start, ""
 
 
@@ -188,7 +199,7 @@ def _is_year(core: re.Match) -> bool:
     if arabic:
         return (not core.group("scale") and arabic.isdigit() and len(arabic) == 4
                 and 1000 <= int(arabic) < 2200)
-    return len(chinese) == 4 and all(c in CN_DIGITS for c in chinese)
+    return bool(chinese) and len(chinese) == 4 and all(c in CN_DIGITS for c in chinese)
 
 
 def _year_text(core: str) -> str:
@@ -271,11 +282,12 @@ def _value(m: re.Match) -> tuple[Decimal, Decimal] | None:
 
 def _after_qualifier(text: str, pos: int, kind: str) -> tuple[int, str]:
     """Where the span ends once a qualifier after the number is taken in, and the qualifier.
-    左右/上下 count only at a word's end (`1000只左右的`, not `300余家上下游`)."""
+    左右 counts whatever follows it (`3000人左右参加`); 上下 only at a word's end (not
+    `300余家上下游`)."""
     m = _LEX["after_re"].match(text, pos)
     if m:
         nxt = text[m.end():m.end() + 1]
-        if m.group() in ("左右", "上下") and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
+        if m.group() == "上下" and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
             return pos, ""
         return m.end(), _LEX["after"][m.group()]
     if kind == "duration" and text[pos:pos + 1] in ("多", "余"):
@@ -307,8 +319,10 @@ def _ordinal(text: str, m: re.Match, spans: list) -> Quantity | None:
     """`第六届`, `第3批`, `第二`: a rank or edition, with its measure word."""
     s, e = m.start() - 1, m.end()
     value = _value(m)
-    if value is None or _blocked(spans, s, e + 1):
-        return None
+    if value is None or _blocked(spans, s, e + 1) or _LEX["items_re"].match(text, e):
+        return None                                       # 第三条第二款: an item of a document
+    if text[e:e + 1] in "，、" and (s == 0 or text[s - 1] in "。；：！？"):
+        return None                                       # 第一，…: a list marker
     unit = _unit_at(text, e)
     if unit is not None and unit["kind"] == "count":
         e += len(unit["text"])
@@ -331,6 +345,62 @@ def _trim_core(text: str, m: re.Match) -> re.Match | None:
     return m
 
 
+_RATE = re.compile(r"/(?:[0-9]+|[一二三四五六七八九十]+)?[十百千万]+")
+_CLOCK_MINUTE = re.compile(rf"([0-9]{{1,2}}|[{CN_DIGITS}十]{{1,3}})分(?!钟|之)")
+CLOCK_NOT = "间期代候节段尚装空态效差速区长针辰代髦势刻"      # 时间, 时期, 时代 ...: 时 is in a word
+TEMPERATURE_MINUS = ("零下", "-", "－", "−")
+
+
+def _vague(m: re.Match) -> tuple[Decimal, Decimal, Decimal]:
+    """(low, high, scale) of a vague number: `数十` 20-90, `几百万` 200-900 万, `十几` 11-19.
+
+    >>> [tuple(map(int, _vague(CORE.match(t)))) for t in ("数十", "几百万", "二十几")]
+    [(20, 90, 1), (200, 900, 10000), (21, 29, 1)]
+    """
+    v = m.group("vague")
+    scale = SCALES[v[-1]] if v[-1] in "万亿" else Decimal(1)
+    body = v.rstrip("万亿")
+    if body[0] in "数几":
+        step = {"十": 10, "百": 100, "千": 1000}.get(body[1:], 1)
+        return Decimal(2 * step), Decimal(9 * step), scale
+    tens = _number(body[0]) if body[0] != "十" else Decimal(1)
+    return tens * 10 + 1, tens * 10 + 9, scale
+
+
+def _is_code(text: str, s: int, arabic: str) -> bool:
+    """Digits that name rather than count: a phone number (`0571`, `13912345678`), the metres of a
+    road stake (`K15+300`)."""
+    if text[s - 1:s] == "+" and text[s - 2:s - 1].isdigit():
+        return True
+    if not arabic.isdigit():
+        return False
+    return (len(arabic) > 1 and arabic[0] == "0") or (len(arabic) == 11 and arabic[0] == "1")
+
+
+def _clock(text: str, m: re.Match) -> Quantity | None:
+    """A clock time, kind date: `14时05分` -> T14:05, `8点30分`, `凌晨3时` -> T03."""
+    e = m.end()
+    mark = text[e:e + 1]
+    if mark not in ("时", "点") or m.group("scale") or "." in (m.group("arabic") or ""):
+        return None
+    hour = _number(m.group())
+    if hour is None or hour != int(hour) or not 0 <= hour <= 24:
+        return None
+    minute = _CLOCK_MINUTE.match(text, e + 1)
+    if minute is not None:
+        mm = _number(minute.group(1))
+        if mm is None or mm != int(mm) or mm > 59:
+            return None
+        end, iso = minute.end(), f"T{int(hour):02d}:{int(mm):02d}"
+    elif text.startswith("半", e + 1):
+        end, iso = e + 2, f"T{int(hour):02d}:30"
+    elif mark == "时" and text[e + 1:e + 2] not in CLOCK_NOT and m.group("arabic"):
+        end, iso = e + 1, f"T{int(hour):02d}"
+    else:
+        return None
+    return Quantity(text[m.start():end], m.start(), end, None, None, None, "", "date", "exact", "", iso)
+
+
 def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list) -> Quantity | None:
     """The quantity whose number core is `m`, or None if it is not one."""
     if text[m.end() - 1] in "千百万":
@@ -338,27 +408,42 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
         if m is None:
             return None
     s, core = m.start(), m.group()
-    arabic, scale_word, chinese = m.groups()
+    vague, arabic, scale_word, chinese = m.groups()
     before = text[s - 1:s]
-    if (before.isascii() and before.isalpha()) or (chinese and spans and _blocked(spans, s, m.end())):
+    if (before.isascii() and before.isalpha()) or \
+            ((chinese or vague) and spans and _blocked(spans, s, m.end())):
         return None
-    if core in ("零", "〇"):
-        return None                                       # 零部件, 零跑动: zero counts nothing
+    if core in ("零", "〇") or (arabic and _is_code(text, s, arabic)):
+        return None                                       # 零部件; phone numbers, road stakes
     if before == "第":
         return _ordinal(text, m, spans)
-    if text[m.end():m.end() + 1] in ("年", "月", "日"):
-        date = _date(text, m, year)
-        if date is not None:
-            return date
-    if text.startswith("分之", m.end()):
-        return _fraction(text, m)
+    if before == "每" and _LEX["per_capita_re"].match(text, m.end()):
+        return None                                       # 每千人口: the basis of a rate
+    if not vague:
+        if text[m.end():m.end() + 1] in ("时", "点"):
+            clock = _clock(text, m)
+            if clock is not None:
+                return clock
+        if text[m.end():m.end() + 1] in ("年", "月", "日"):
+            date = _date(text, m, year)
+            if date is not None:
+                return date
+        if text.startswith("分之", m.end()):
+            return _fraction(text, m)
     pair = chinese and len(chinese) == 2 and PAIR_RANGE.match(chinese)
-    value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
+    if vague:
+        low, high_vague, scale_v = _vague(m)
+        value = (low, scale_v)
+    else:
+        value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
     if value is None:
         return None
     unit, end, late_scale, mid_q = _unit(text, m, m.end())
+    if unit is not None and unit["class"] == "digits" and not arabic:
+        unit, end = None, end - len(unit["text"])         # 十分: not ten points
     scale = late_scale or value[1]
-    rng = None if pair else _range_partner(text, end, unit, m)
+    number = value[0]
+    rng = None if pair or vague else _range_partner(text, end, unit, m)
     if rng is not None:
         end, high_value, high_scale, unit = rng
         if scale == 1 and not late_scale and not scale_word:
@@ -367,30 +452,55 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
                 and 1000 <= high_value < 2200:
             iso = f"{m.group()}/{int(high_value)}"        # 2016-2020年: a span of years
             return Quantity(text[s:end], s, end, None, None, None, "", "date", "range", "", iso)
+    rate = _RATE.match(text, end) if unit is None or unit["kind"] == "count" else None
+    if rate is not None:
+        unit = {"text": "", "unit": rate.group(), "kind": "rate", "factor": "1", "class": ""}
+        end = rate.end()                                  # 12.5/10万: a rate per 100,000
     if unit is None:
         if LATIN.match(text[end:end + 1]) or scale == 1:
             return None                                   # 5G, 2.0版, a bare number
         unit = NO_UNIT_MONEY if _money_clause(text, s) else NO_UNIT_COUNT
     if unit["class"] == "bare" and scale != 1:
         return None
+    if text[end:end + 1] == "半" and not (spans and _blocked(spans, end, end + 1)):
+        if unit["text"] == "个":                          # 两个半小时
+            unit2 = _unit_at(text, end + 1)
+            if unit2 is not None and unit2["kind"] == "duration":
+                number, unit, end = number + Decimal("0.5"), unit2, end + 1 + len(unit2["text"])
+        elif unit["kind"] in ("percent", "duration", "multiple", "weight") and unit["text"] != "%":
+            number, end = number + Decimal("0.5"), end + 1      # 六成半, 三年半
     kind = unit["kind"]
     factor = _decimal(unit["factor"])
-    start, pre_q = _qualifier_before(text, s, core)
+    round_ = (unit["text"] == "成" or scale != 1 or (number == int(number) and number % 10 == 0)
+              or bool(chinese and chinese[-1] in "十百千万亿"))
+    start, pre_q = _qualifier_before(text, s, core, round_)
     if kind == "duration" and text[start:s] == "近":
         start, pre_q = s, ""                              # 近3年: the last three years
+    if kind == "temperature" and not pre_q:
+        minus = next((w for w in TEMPERATURE_MINUS if text.endswith(w, 0, s)), None)
+        if minus and not text[s - len(minus) - 1:s - len(minus)].isdigit():
+            number, start = -number, s - len(minus)       # 零下5℃
+    elif kind == "length" and unit["unit"] == "km" and re.search(
+            "时速(?:达到?|为|高达|最高|约|超过?)?$", text[max(0, start - 6):start]):
+        unit = {"unit": "km/h"}
+        kind = "speed"                                    # 时速350公里
     end, post_q = _after_qualifier(text, end, kind)
     high = None
     if pair:
         high = float(_number(chinese[1]) * scale * factor)
+    elif vague:
+        high = float(high_vague * scale * factor)
     elif rng is not None:
         high = float(rng[1] * factor)
-    qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
+    if vague:
+        qualifier = "about"
+    else:
+        qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
     if (chinese == "一" and kind == "count" and qualifier == "exact"
             and not (found and found[-1].end == s and found[-1].kind == "count")):
         return None                                       # 一条道路: the indefinite article
     if chinese and spans and _blocked(spans, s, end):
         return None
-    number = value[0]
     return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
                     high, unit["unit"], kind, qualifier,
                     _subject(text, start, end, kind, found[-1] if found else None))
@@ -414,22 +524,32 @@ def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
     return end, value[0] * scale, scale, second
 
 
+_CN_DECIMAL = re.compile(f"([{CN_NUMERALS}]+)点([{CN_DIGITS}]+)")
+PER_WHOLE = {100: "%", 1000: "‰", 10000: "‱"}
+
+
 def _fraction(text: str, m: re.Match) -> Quantity | None:
-    """`三分之一` (fraction), `百分之三十` (percent)."""
+    """`三分之一` (fraction), `百分之三十`, `百分之十二点五` (percent), `千分之三` (‰)."""
+    dec = _CN_DECIMAL.match(text, m.end() + 2)
     den = CORE.match(text, m.end() + 2)
-    if den is None:
+    if den is None or (den.group("vague") and not dec):
         return None
     a, b = _value(m), _value(den)
+    if dec is not None:
+        whole_part = _number(dec.group(1))
+        b = None if whole_part is None else (
+            whole_part + Decimal("0." + "".join(YEAR_DIGITS[c] for c in dec.group(2))), Decimal(1))
     if a is None or b is None or a[0] * a[1] == 0:
         return None
-    s, e = m.start(), den.end()
+    s, e = m.start(), (dec or den).end()
     start, pre_q = _qualifier_before(text, s, m.group())
     num, whole = b[0] * b[1], a[0] * a[1]
     e, post_q = _after_qualifier(text, e, "fraction")
     pre_q = pre_q or post_q
-    if whole == 100:
+    if whole in PER_WHOLE:
         v = float(num)
-        return Quantity(text[start:e], start, e, v, v, None, "%", "percent", pre_q or "exact")
+        return Quantity(text[start:e], start, e, v, v, None, PER_WHOLE[whole], "percent",
+                        pre_q or "exact")
     v = float(num / whole)
     return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
 
