@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
+import string
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -127,6 +128,8 @@ def lexicons() -> dict:
 
 
 _LEX = lexicons()      # read once, at import: the hot path looks words up here
+_ROUND_LAST = frozenset(w[-1] for w in _LEX["round"])
+_AFTER_FIRST = frozenset(w[0] for w in _LEX["after"]) | frozenset("多余")
 
 
 @lru_cache(maxsize=None)
@@ -168,9 +171,20 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LEX["blocked_re"].finditer(text)]
 
 
-def _blocked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does a not-a-quantity word cover any character of text[start:end]?"""
-    return any(s < end and start < e for s, e in spans)
+_REACH = max(map(len, lexicons()["blocked_re"].pattern.split("|"))) + 1
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Does a not-a-quantity word cover any character of text[start:end]? Only the words that
+    could reach the span are looked for (a window around it), not the whole sentence.
+
+    >>> _blocked("推进一体化", 2, 3), _blocked("第一产业增加值", 1, 2), _blocked("增长12%", 2, 4)
+    (True, True, False)
+    """
+    for w in _LEX["blocked_re"].finditer(text, max(0, start - _REACH), end + _REACH):
+        if w.start() < end and start < w.end():
+            return True
+    return False
 
 
 def _qualifier_before(text: str, start: int, core: str, round_: bool = False) -> tuple[int, str]:
@@ -272,10 +286,14 @@ def _money_clause(text: str, start: int) -> bool:
 
 def _value(m: re.Match) -> tuple[Decimal, Decimal] | None:
     """(number as stated, scale) of a core; None for a malformed Chinese numeral."""
-    if m.group("arabic"):
-        scale = m.group("scale")
-        return Decimal(m.group("arabic").replace(",", "")), SCALES[scale] if scale else Decimal(1)
-    mantissa, scale = _split_scale(m.group("chinese"))
+    return _value_of(m.group("arabic"), m.group("scale"), m.group("chinese"))
+
+
+@lru_cache(maxsize=8192)
+def _value_of(arabic: str | None, scale: str | None, chinese: str | None):
+    if arabic:
+        return Decimal(arabic.replace(",", "")), SCALES[scale] if scale else Decimal(1)
+    mantissa, scale = _split_scale(chinese)
     value = _number(mantissa)
     return None if value is None else (value, scale)
 
@@ -296,14 +314,24 @@ def _after_qualifier(text: str, pos: int, kind: str) -> tuple[int, str]:
 
 
 _LATE_SCALE = re.compile("万亿|亿|万")
+_UNIT_WINDOW = 3 + max(len(u) for u in _LEX["units"])     # 余, 万亿, then the longest unit
 
 
 def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal | None, str]:
-    """After a core: 余/多, a late scale (1000余万元), the unit. Returns (unit, end, scale, qualifier)."""
-    q, scale = "", None
+    """After a core: 余/多, a late scale (1000余万元), the unit. Returns (unit, end, scale, qualifier).
+    What follows a number repeats from page to page (`亿元，`, `%，`), so the reading of the few
+    characters after it is remembered."""
+    unit, length, scale, q = _unit_window(text[pos:pos + _UNIT_WINDOW],
+                                          bool(m.group("arabic") and not m.group("scale")))
+    return unit, pos + length, scale, q
+
+
+@lru_cache(maxsize=16384)
+def _unit_window(text: str, late_scale_ok: bool):
+    pos, q, scale = 0, "", None
     if text[pos:pos + 1] in ("余", "多"):
         q, pos = "more_than", pos + 1
-    if m.group("arabic") and not m.group("scale") or q:
+    if late_scale_ok or q:
         late = _LATE_SCALE.match(text, pos)
         if late:
             scale, pos = SCALES[late.group()], late.end()
@@ -315,11 +343,11 @@ def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal |
     return unit, pos, scale, q
 
 
-def _ordinal(text: str, m: re.Match, spans: list) -> Quantity | None:
+def _ordinal(text: str, m: re.Match) -> Quantity | None:
     """`第六届`, `第3批`, `第二`: a rank or edition, with its measure word."""
     s, e = m.start() - 1, m.end()
     value = _value(m)
-    if value is None or _blocked(spans, s, e + 1) or _LEX["items_re"].match(text, e):
+    if value is None or _blocked(text, s, e + 1) or _LEX["items_re"].match(text, e):
         return None                                       # 第三条第二款: an item of a document
     if text[e:e + 1] in "，、" and (s == 0 or text[s - 1] in "。；：！？"):
         return None                                       # 第一，…: a list marker
@@ -328,7 +356,7 @@ def _ordinal(text: str, m: re.Match, spans: list) -> Quantity | None:
         e += len(unit["text"])
     else:
         e += next((len(w) for w in ORDINAL_MEASURES if text.startswith(w, e)), 0)
-    if _blocked(spans, s, e):
+    if _blocked(text, s, e):
         return None                                       # 第一人民医院: a name
     v = float(value[0] * value[1])
     return Quantity(text[s:e], s, e, v, v, None, "", "ordinal", "exact")
@@ -401,34 +429,50 @@ def _clock(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[m.start():end], m.start(), end, None, None, None, "", "date", "exact", "", iso)
 
 
-def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list) -> Quantity | None:
-    """The quantity whose number core is `m`, or None if it is not one."""
-    if text[m.end() - 1] in "千百万":
+_BEFORE_SPECIAL = frozenset("第每+") | frozenset(string.ascii_letters)
+_NEXT_SPECIAL = frozenset("时点年月日分")
+_HALF_KINDS = ("percent", "duration", "multiple", "weight")
+_SPEED_CUE = re.compile("时速(?:达到?|为|高达|最高|约|超过?)?$")
+HALF = Decimal("0.5")
+
+
+def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
+    """The quantity whose number core is `m`, or None if it is not one. The rare cases (codes,
+    ordinals, dates, clock times, fractions, ranges, rates, halves) are each behind one test of
+    the character that announces them, so a plain `120亿元` passes few of them."""
+    e = m.end()
+    if text[e - 1] in "千百万":
         m = _trim_core(text, m)
         if m is None:
             return None
-    s, core = m.start(), m.group()
+        e = m.end()
+    s = m.start()
     vague, arabic, scale_word, chinese = m.groups()
     before = text[s - 1:s]
-    if (before.isascii() and before.isalpha()) or \
-            ((chinese or vague) and spans and _blocked(spans, s, m.end())):
-        return None
-    if core in ("零", "〇") or (arabic and _is_code(text, s, arabic)):
-        return None                                       # 零部件; phone numbers, road stakes
-    if before == "第":
-        return _ordinal(text, m, spans)
-    if before == "每" and _LEX["per_capita_re"].match(text, m.end()):
-        return None                                       # 每千人口: the basis of a rate
-    if not vague:
-        if text[m.end():m.end() + 1] in ("时", "点"):
+    if before in _BEFORE_SPECIAL:
+        if before == "第":
+            return _ordinal(text, m)
+        if before == "每":
+            if _LEX["per_capita_re"].match(text, e):
+                return None                               # 每千人口: the basis of a rate
+        elif before != "+" or not arabic or _is_code(text, s, arabic):
+            return None                                   # G60, 5G, K15+300
+    if arabic:
+        if (arabic[0] == "0" or len(arabic) == 11) and _is_code(text, s, arabic):
+            return None                                   # phone numbers
+    elif chinese in ("零", "〇") or _blocked(text, s, e):
+        return None                                       # 零部件; 一体化, 十五五
+    nxt = text[e:e + 1]
+    if nxt in _NEXT_SPECIAL and not vague:
+        if nxt in ("时", "点"):
             clock = _clock(text, m)
             if clock is not None:
                 return clock
-        if text[m.end():m.end() + 1] in ("年", "月", "日"):
+        elif nxt != "分":
             date = _date(text, m, year)
             if date is not None:
                 return date
-        if text.startswith("分之", m.end()):
+        elif text.startswith("分之", e):
             return _fraction(text, m)
     pair = chinese and len(chinese) == 2 and PAIR_RANGE.match(chinese)
     if vague:
@@ -436,71 +480,80 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str, spans: list)
         value = (low, scale_v)
     else:
         value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
-    if value is None:
-        return None
-    unit, end, late_scale, mid_q = _unit(text, m, m.end())
-    if unit is not None and unit["class"] == "digits" and not arabic:
+        if value is None:
+            return None
+    unit, end, late_scale, mid_q = _unit(text, m, e)
+    if not arabic and unit is not None and unit["class"] == "digits":
         unit, end = None, end - len(unit["text"])         # 十分: not ten points
     scale = late_scale or value[1]
     number = value[0]
-    rng = None if pair or vague else _range_partner(text, end, unit, m)
-    if rng is not None:
-        end, high_value, high_scale, unit = rng
-        if scale == 1 and not late_scale and not scale_word:
-            scale = high_scale                            # 30至50亿元: both in 亿
-        if unit["unit"] == "年" and _is_year(m) and high_value == int(high_value) \
-                and 1000 <= high_value < 2200:
-            iso = f"{m.group()}/{int(high_value)}"        # 2016-2020年: a span of years
-            return Quantity(text[s:end], s, end, None, None, None, "", "date", "range", "", iso)
-    rate = _RATE.match(text, end) if unit is None or unit["kind"] == "count" else None
-    if rate is not None:
-        unit = {"text": "", "unit": rate.group(), "kind": "rate", "factor": "1", "class": ""}
-        end = rate.end()                                  # 12.5/10万: a rate per 100,000
+    rng = None
+    nxt = text[end:end + 1]
+    if nxt in CONNECTORS and nxt and not (pair or vague):
+        rng = _range_partner(text, end, unit, m)
+        if rng is not None:
+            end, high_value, high_scale, unit = rng
+            if scale == 1 and not late_scale and not scale_word:
+                scale = high_scale                        # 30至50亿元: both in 亿
+            if unit["unit"] == "年" and _is_year(m) and high_value == int(high_value) \
+                    and 1000 <= high_value < 2200:
+                iso = f"{m.group()}/{int(high_value)}"    # 2016-2020年: a span of years
+                return Quantity(text[s:end], s, end, None, None, None, "", "date", "range", "", iso)
+    elif nxt == "/" and (unit is None or unit["kind"] == "count"):
+        rate = _RATE.match(text, end)
+        if rate is not None:
+            unit = {"text": "", "unit": rate.group(), "kind": "rate", "factor": "1", "class": ""}
+            end = rate.end()                              # 12.5/10万: a rate per 100,000
     if unit is None:
-        if LATIN.match(text[end:end + 1]) or scale == 1:
+        if scale == 1 or LATIN.match(text[end:end + 1]):
             return None                                   # 5G, 2.0版, a bare number
         unit = NO_UNIT_MONEY if _money_clause(text, s) else NO_UNIT_COUNT
-    if unit["class"] == "bare" and scale != 1:
+    elif unit["class"] == "bare" and scale != 1:
         return None
-    if text[end:end + 1] == "半" and not (spans and _blocked(spans, end, end + 1)):
+    if text[end:end + 1] == "半" and not _blocked(text, end, end + 1):
         if unit["text"] == "个":                          # 两个半小时
             unit2 = _unit_at(text, end + 1)
             if unit2 is not None and unit2["kind"] == "duration":
-                number, unit, end = number + Decimal("0.5"), unit2, end + 1 + len(unit2["text"])
-        elif unit["kind"] in ("percent", "duration", "multiple", "weight") and unit["text"] != "%":
-            number, end = number + Decimal("0.5"), end + 1      # 六成半, 三年半
+                number, unit, end = number + HALF, unit2, end + 1 + len(unit2["text"])
+        elif unit["kind"] in _HALF_KINDS and unit["text"] != "%":
+            number, end = number + HALF, end + 1          # 六成半, 三年半
     kind = unit["kind"]
     factor = _decimal(unit["factor"])
-    round_ = (unit["text"] == "成" or scale != 1 or (number == int(number) and number % 10 == 0)
-              or bool(chinese and chinese[-1] in "十百千万亿"))
-    start, pre_q = _qualifier_before(text, s, core, round_)
-    if kind == "duration" and text[start:s] == "近":
-        start, pre_q = s, ""                              # 近3年: the last three years
-    if kind == "temperature" and not pre_q:
-        minus = next((w for w in TEMPERATURE_MINUS if text.endswith(w, 0, s)), None)
-        if minus and not text[s - len(minus) - 1:s - len(minus)].isdigit():
-            number, start = -number, s - len(minus)       # 零下5℃
-    elif kind == "length" and unit["unit"] == "km" and re.search(
-            "时速(?:达到?|为|高达|最高|约|超过?)?$", text[max(0, start - 6):start]):
-        unit = {"unit": "km/h"}
-        kind = "speed"                                    # 时速350公里
-    end, post_q = _after_qualifier(text, end, kind)
-    high = None
-    if pair:
-        high = float(_number(chinese[1]) * scale * factor)
-    elif vague:
-        high = float(high_vague * scale * factor)
-    elif rng is not None:
-        high = float(rng[1] * factor)
-    if vague:
-        qualifier = "about"
+    if before in _LEX["before_last"]:
+        round_ = before in _ROUND_LAST and (
+            unit["text"] == "成" or scale != 1 or (number == int(number) and number % 10 == 0)
+            or bool(chinese and chinese[-1] in "十百千万亿"))
+        start, pre_q = _qualifier_before(text, s, chinese or arabic or vague, round_)
+        if kind == "duration" and text[start:s] == "近":
+            start, pre_q = s, ""                          # 近3年: the last three years
     else:
+        start, pre_q = s, ""
+    if kind == "temperature":
+        minus = next((w for w in TEMPERATURE_MINUS if text.endswith(w, 0, s)), None)
+        if minus and not pre_q and not text[s - len(minus) - 1:s - len(minus)].isdigit():
+            number, start = -number, s - len(minus)       # 零下5℃
+    elif kind == "length" and unit["unit"] == "km" and _SPEED_CUE.search(text, max(0, start - 6),
+                                                                         start):
+        unit, kind = {"unit": "km/h"}, "speed"            # 时速350公里
+    if text[end:end + 1] in _AFTER_FIRST:
+        end, post_q = _after_qualifier(text, end, kind)
+    else:
+        post_q = ""
+    high = None
+    if vague:
+        high, qualifier = float(high_vague * scale * factor), "about"
+    else:
+        if pair:
+            high = float(_number(chinese[1]) * scale * factor)
+        elif rng is not None:
+            high = float(rng[1] * factor)
         qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
-    if (chinese == "一" and kind == "count" and qualifier == "exact"
-            and not (found and found[-1].end == s and found[-1].kind == "count")):
-        return None                                       # 一条道路: the indefinite article
-    if chinese and spans and _blocked(spans, s, end):
-        return None
+    if chinese:
+        if (chinese == "一" and kind == "count" and qualifier == "exact"
+                and not (found and found[-1].end == s and found[-1].kind == "count")):
+            return None                                   # 一条道路: the indefinite article
+        if end > e and _blocked(text, s, end):
+            return None
     return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
                     high, unit["unit"], kind, qualifier,
                     _subject(text, start, end, kind, found[-1] if found else None))
@@ -610,16 +663,14 @@ def find_quantities(text: str) -> list[Quantity]:
     [('2019年', '2019'), ('11月1日', '2019-11-01')]
     """
     found: list[Quantity] = []
-    year, pos, spans = "", 0, None
+    year, pos = "", 0
     first_chars = _LEX["first_chars"]
     for m in CORE.finditer(text):
         s, e = m.span()
         if s < pos or (text[e:e + 1] not in first_chars and text[s - 1:s] != "第"
                        and text[e - 1] not in "万亿千" and not m.group("scale")):
             continue                      # inside a quantity read already, or no unit can follow
-        if spans is None:
-            spans = blocked_spans(text)
-        q = _read(text, m, found, year, spans)
+        q = _read(text, m, found, year)
         if q is None:
             continue
         found.append(q)
