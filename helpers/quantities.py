@@ -607,12 +607,12 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
     return Quantity(text[start:e], start, e, v, v, None, "", "fraction", pre_q or "exact")
 
 
-LEAD_JUNK = ("将", "把", "对", "在", "由", "从", "向", "为", "让", "使", "并", "已", "共", "其中", "今年",
-             "去年", "目前")            # words a subject does not start with
-TAIL_JUNK = ("从", "至", "到", "了", "达到", "达", "为", "是", "有", "共", "累计", "总计", "合计", "已",
-             "投入", "安排", "新增", "带动", "增长", "提高", "上升", "下降", "扩容", "扩展", "增至",
-             "获得", "实现", "完成", "超过", "突破", "超", "近", "约")   # ... nor ends with
-_JUNK = re.compile(f"^(?:{'|'.join(LEAD_JUNK)})*(.*?)(?:{'|'.join(TAIL_JUNK)})*$")
+_EDGES = list(csv.DictReader(_lines("subject_edges.csv")))
+LEAD_JUNK = [r["word"] for r in _EDGES if r["edge"] == "lead"]     # words a subject does not start with
+TAIL_JUNK = [r["word"] for r in _EDGES if r["edge"] == "tail"]     # ... nor ends with
+CHANGE_TO = "(?:[\u4e00-\u9fff][至到])"    # 增至, 降到: a one-character verb of change and its 至
+_JUNK = re.compile(f"^(?:{_alternation(LEAD_JUNK).pattern})*(.*?)"
+                   f"(?:{_alternation(TAIL_JUNK).pattern}|{CHANGE_TO})*$")
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
 _SUBJECT_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]")
