@@ -22,6 +22,7 @@ from matplotlib.text import Text  # noqa: E402
 
 from .fonts import missing_glyphs, use_project_font  # noqa: E402
 from .paths import FIGURES  # noqa: E402
+from .quantities import STATISTICS  # noqa: E402
 
 STYLE = Path(__file__).with_name("newspaper.mplstyle")
 TEXTS = Path(__file__).with_name("figure_texts.csv")     # every fixed text, in zh and en
@@ -315,9 +316,8 @@ def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
     return _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
 
 
-KINDS = ["money", "percent", "points", "count", "multiple", "fraction", "area", "length",
-         "weight", "volume", "duration"]
-HATCHES = ["", "///", "...", "xx", "\\\\", "++", "oo", "--", "**", "||", "OO"]
+KINDS = STATISTICS
+HATCHES = ["", "///", "...", "xx", "\\\\", "++", "oo", "--", "**", "||", "OO", "//..", "x.", "-|"]
 
 
 def quantities_by_kind(data: pd.DataFrame, width: str = "full", lang: str = "zh",

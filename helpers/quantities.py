@@ -727,8 +727,8 @@ def quantities_table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return tidy(pd.DataFrame(rows, columns=COLUMNS["quantities"]), "quantities")
 
 
-STATISTICS = ["money", "percent", "points", "count", "multiple", "fraction", "area", "length",
-              "weight", "volume", "duration"]      # dates and ordinals feed timelines, not tallies
+STATISTICS = ["money", "percent", "points", "rate", "count", "multiple", "fraction", "area", "length",
+              "weight", "volume", "duration", "temperature", "speed"]      # dates and ordinals feed timelines, not tallies
 
 
 def kind_counts(quantities: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
