@@ -50,6 +50,7 @@ SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": De
           "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 CONNECTORS = "至到-～~—－"
 DATE_SUFFIXES = ("中旬", "上旬", "下旬", "底", "初", "末")
+DURATION_YEAR_TAILS = ("历史", "之久", "的历史")        # 1400年历史: a span, whatever the number
 ORDINAL_MEASURES = ("季度", "阶段", "期", "大", "站", "代")
 DURATION_CUES = ("连续", "为期", "历时", "用时", "共", "仅", "每", "前")
 CLAUSE_END = "，。；：！？、（）“”"
@@ -65,7 +66,7 @@ CORE = re.compile(
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
     rf"|(?P<chinese>[{CN_NUMERALS}]+))")
 LATIN = re.compile(r"[A-Za-z]")
-PAIR_RANGE = re.compile(f"^[{CN_DIGITS[2:]}]{{2}}$")
+PAIR_RANGE = re.compile(f"^([{CN_DIGITS[2:]}])([{CN_DIGITS[2:]}])([十百千]?)([万亿]?)$")   # 三四, 四五万
 
 
 class Quantity(NamedTuple):
@@ -124,6 +125,7 @@ def lexicons() -> dict:
         "money_context": _lines("money_context.txt"),
         "per_capita_re": _alternation(_lines("per_capita.txt")),
         "items_re": _alternation(_lines("item_numbers.txt")),
+        "sessions_re": _alternation(_lines("ordinal_contexts.txt")),
     }
 
 
@@ -254,28 +256,40 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
     return pos, mm, dd
 
 
-def _date(text: str, m: re.Match, context_year: str) -> Quantity | None:
-    """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`."""
+def _date(text: str, m: re.Match, context: str) -> Quantity | None:
+    """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`. A month takes its
+    year, and a bare day its month, from the last date before it in the sentence (`context`, an
+    iso): `2025年1月至9月` -> 2025-09, `10月1日至7日` -> --10-07."""
     s, e, core = m.start(), m.end(), m.group()
     if text[e:e + 1] not in ("年", "月", "日"):
         return None
-    if text.startswith("年", e) and _is_year(m) and text[e + 1:e + 2] not in "代级":
+    if text.startswith("年", e) and _is_year(m) and text[e + 1:e + 2] not in "代级" \
+            and not text.startswith(DURATION_YEAR_TAILS, e + 1):
         end, mm, dd = _date_tail(text, e + 1, month=True)
         if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
             end += 1
         iso = "-".join(x for x in (_year_text(core), mm, dd) if x)
     elif text.startswith("月", e) and _small_int(core, 12) and not m.group("scale"):
+        if text[s - 1:s] == "前":
+            return None                                   # 前10月: the first ten months
         end, _, dd = _date_tail(text, e + 1, month=False)
-        year = context_year if text[max(0, s - 2):s] in ("当年", "同年") else ""
+        year = context[:4] if context[:1].isdigit() else ""
         iso = f"{year}-{_small_int(core, 12):02d}" + (f"-{dd}" if dd else "")
         iso = iso if year else "-" + iso
     elif (text.startswith("日", e) and _small_int(core, 31) and not m.group("scale")
           and not text[max(0, s - 2):s].endswith(DURATION_CUES)
           and not text.startswith(("日内", "日以内", "日之内", "日左右", "日以上"), e)
           and not _qualifier_before(text, s, core)[1]):
-        end, iso = e + 1, f"---{_small_int(core, 31):02d}"
+        month = re.match(r"(\d{4}|-)-(\d\d)", context)
+        end, iso = e + 1, (f"{month.group(1)}-{month.group(2)}" if month else "--") + \
+            f"-{_small_int(core, 31):02d}"
     else:
         return None
+    if text[end:end + 1].isdigit() or text[end:end + 1] in CN_NUMERALS:
+        clock = CORE.match(text, end)
+        clock = _clock(text, clock) if clock and not clock.group("vague") else None
+        if clock is not None:                             # 8月14日08时: one point in time
+            end, iso = clock.end, iso + clock.iso
     return Quantity(text[s:end], s, end, None, None, None, "", "date", "exact", "", iso)
 
 
@@ -308,12 +322,15 @@ def _after_qualifier(text: str, pos: int, kind: str) -> tuple[int, str]:
         if m.group() == "上下" and nxt and nxt != "的" and "\u4e00" <= nxt <= "\u9fff":
             return pos, ""
         return m.end(), _LEX["after"][m.group()]
-    if kind == "duration" and text[pos:pos + 1] in ("多", "余"):
-        return pos + 1, "more_than"
+    after = _unit_at(text, pos + 1)
+    if text[pos:pos + 1] in ("多", "余") and (after is None or after["class"] == "bare") \
+            and text[pos + 1:pos + 2] not in MORE_NOT:
+        return pos + 1, "more_than"                       # 五年多, 20%多, 8亩多
     return pos, ""
 
 
 _LATE_SCALE = re.compile("万亿|亿|万")
+MORE_NOT = "样彩方维功能媒渠措元边"                          # 多样, 多彩, 多方 …: 多 opens a word
 _UNIT_WINDOW = 3 + max(len(u) for u in _LEX["units"])     # 余, 万亿, then the longest unit
 
 
@@ -328,9 +345,13 @@ def _unit(text: str, m: re.Match, pos: int) -> tuple[dict | None, int, Decimal |
 
 @lru_cache(maxsize=16384)
 def _unit_window(text: str, late_scale_ok: bool):
+    """(unit, length read, late scale, qualifier) of the text right after a number core:
+    `余万元`, `多家`, `来斤` (100来斤: about), or nothing."""
     pos, q, scale = 0, "", None
-    if text[pos:pos + 1] in ("余", "多"):
-        q, pos = "more_than", pos + 1
+    if text[:1] in ("余", "多"):
+        q, pos = "more_than", 1
+    elif text[:1] == "来" and (_LATE_SCALE.match(text, 1) or _unit_at(text, 1)):
+        q, pos = "about", 1
     if late_scale_ok or q:
         late = _LATE_SCALE.match(text, pos)
         if late:
@@ -338,8 +359,9 @@ def _unit_window(text: str, late_scale_ok: bool):
     unit = _unit_at(text, pos)
     if unit is not None:
         pos += len(unit["text"])
-    if q and unit is None and scale is None:
-        return None, pos - 1, None, ""
+    if q == "more_than" and unit is None and scale is None and _unit_at(text, 1) is None \
+            and text[1:2] in MORE_NOT:
+        return None, 0, None, ""                          # 3家多样化: 多 starts a word
     return unit, pos, scale, q
 
 
@@ -373,7 +395,7 @@ def _trim_core(text: str, m: re.Match) -> re.Match | None:
     return m
 
 
-_RATE = re.compile(r"/(?:[0-9]+|[一二三四五六七八九十]+)?[十百千万]+")
+_RATE = re.compile(r"/(?:(?:[0-9]+|[一二三四五六七八九十]+)?[十百千万]+|分钟|分|秒|小时|天|日|人)")
 _CLOCK_MINUTE = re.compile(rf"([0-9]{{1,2}}|[{CN_DIGITS}十]{{1,3}})分(?!钟|之)")
 CLOCK_NOT = "间期代候节段尚装空态效差速区长针辰代髦势刻"      # 时间, 时期, 时代 ...: 时 is in a word
 TEMPERATURE_MINUS = ("零下", "-", "－", "−")
@@ -398,15 +420,15 @@ def _vague(m: re.Match) -> tuple[Decimal, Decimal, Decimal]:
 def _is_code(text: str, s: int, arabic: str) -> bool:
     """Digits that name rather than count: a phone number (`0571`, `13912345678`), the metres of a
     road stake (`K15+300`)."""
-    if text[s - 1:s] == "+" and text[s - 2:s - 1].isdigit():
-        return True
+    if text[s - 1:s] == "+" and text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalnum():
+        return True                                       # K15+300, 595KM+880
     if not arabic.isdigit():
         return False
-    return (len(arabic) > 1 and arabic[0] == "0") or (len(arabic) == 11 and arabic[0] == "1")
+    return (len(arabic) > 2 and arabic[0] == "0") or (len(arabic) == 11 and arabic[0] == "1")
 
 
 def _clock(text: str, m: re.Match) -> Quantity | None:
-    """A clock time, kind date: `14时05分` -> T14:05, `8点30分`, `凌晨3时` -> T03."""
+    """A clock time, kind date: `14时05分` -> T14:05, `8点30分`, `零时01分`, `6时` -> T06:00."""
     e = m.end()
     mark = text[e:e + 1]
     if mark not in ("时", "点") or m.group("scale") or "." in (m.group("arabic") or ""):
@@ -422,18 +444,52 @@ def _clock(text: str, m: re.Match) -> Quantity | None:
         end, iso = minute.end(), f"T{int(hour):02d}:{int(mm):02d}"
     elif text.startswith("半", e + 1):
         end, iso = e + 2, f"T{int(hour):02d}:30"
-    elif mark == "时" and text[e + 1:e + 2] not in CLOCK_NOT and m.group("arabic"):
-        end, iso = e + 1, f"T{int(hour):02d}"
+    elif mark == "时" and text[e + 1:e + 2] not in CLOCK_NOT and (m.group("arabic") or hour == 0):
+        end, iso = e + 1, f"T{int(hour):02d}:00"
     else:
         return None
-    return Quantity(text[m.start():end], m.start(), end, None, None, None, "", "date", "exact", "", iso)
+    qualifier = "exact"
+    if text.startswith(("左右", "许"), end):               # 5时许, 5时40分左右
+        end, qualifier = end + (1 if text[end] == "许" else 2), "about"
+    return Quantity(text[m.start():end], m.start(), end, None, None, None, "", "date", qualifier, "",
+                    iso)
 
 
 _BEFORE_SPECIAL = frozenset("第每+") | frozenset(string.ascii_letters)
+MINUS = frozenset("-−－")
 _NEXT_SPECIAL = frozenset("时点年月日分")
 _HALF_KINDS = ("percent", "duration", "multiple", "weight")
-_SPEED_CUE = re.compile("时速(?:达到?|为|高达|最高|约|超过?)?$")
+_SPEED_CUE = re.compile("(时速|每小时|秒速|每秒)(?:达到?|为|高达|最高|约|超过?)?$")   # 时速350公里
 HALF = Decimal("0.5")
+ONE_TIME_BEFORE = frozenset("的这那前后上下同当每")
+MONTHS = {"text": "月", "unit": "月", "kind": "duration", "factor": "1", "class": ""}
+
+
+_DIGIT_FRACTION = re.compile(r"/([0-9]{1,3})(?![0-9.十百千万亿])")
+_WAN_TAIL = re.compile(r"[0-9]{1,4}(?![0-9.])")
+_RACE = re.compile(r"(?:([0-9]{1,2})小时)?(?:([0-9]{1,2})分)?([0-9]{1,2})秒([0-9]{1,3})?")
+
+
+def _race_time(text: str, m: re.Match) -> Quantity | None:
+    """A time written in parts, as results give it: `2分06秒83` -> 126.83 秒, `9秒83`,
+    `2小时01分09秒`. A duration in 秒."""
+    r = _RACE.match(text, m.start())
+    if r is None or not (r.group(1) or r.group(2) or r.group(4)) or text[r.end():r.end() + 1].isdigit():
+        return None
+    h, mi, sec, frac = int(r.group(1) or 0), int(r.group(2) or 0), int(r.group(3)), r.group(4) or ""
+    v = float(Decimal(h * 3600 + mi * 60 + sec) + (Decimal("0." + frac) if frac else 0))
+    return Quantity(text[r.start():r.end()], r.start(), r.end(), v, v, None, "秒", "duration", "exact")
+
+
+def _bare_with_qualifier(text: str, s: int, end: int, arabic: str | None, number: Decimal,
+                         mid_q: str) -> bool:
+    """A whole number of 10 or more with no unit still states a quantity when a qualifier
+    stands with it (`收入在3000左右`, `常住人口不足3000`, `3000多游客`)."""
+    if not arabic or number < 10 or number != int(number) or len(arabic) > 8:
+        return False
+    if mid_q or _LEX["after_re"].match(text, end):
+        return True
+    return text[s - 1:s] in _LEX["before_last"] and bool(_qualifier_before(text, s, arabic)[1])
 
 
 def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
@@ -460,7 +516,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
     if arabic:
         if (arabic[0] == "0" or len(arabic) == 11) and _is_code(text, s, arabic):
             return None                                   # phone numbers
-    elif chinese in ("零", "〇") or _blocked(text, s, e):
+    elif (chinese in ("零", "〇") and text[e:e + 1] != "时") or _blocked(text, s, e):
         return None                                       # 零部件; 一体化, 十五五
     nxt = text[e:e + 1]
     if nxt in _NEXT_SPECIAL and not vague:
@@ -474,19 +530,34 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
                 return date
         elif text.startswith("分之", e):
             return _fraction(text, m)
-    pair = chinese and len(chinese) == 2 and PAIR_RANGE.match(chinese)
+    if arabic and nxt in "小分秒" and nxt:
+        race = _race_time(text, m)
+        if race is not None:
+            return race
+    pair = chinese and 2 <= len(chinese) <= 4 and PAIR_RANGE.match(chinese)
     if vague:
         low, high_vague, scale_v = _vague(m)
         value = (low, scale_v)
+    elif pair:
+        step = _number(pair.group(3)) if pair.group(3) else Decimal(1)
+        value = (_number(pair.group(1)) * step, SCALES.get(pair.group(4), Decimal(1)))
+        high_vague = _number(pair.group(2)) * step
     else:
-        value = (_number(chinese[0]), Decimal(1)) if pair else _value(m)
+        value = _value(m)
         if value is None:
             return None
     unit, end, late_scale, mid_q = _unit(text, m, e)
+    if unit is None and nxt == "月" and before == "前":
+        unit, end = MONTHS, e + 1                         # 前10月: the first ten months
     if not arabic and unit is not None and unit["class"] == "digits":
         unit, end = None, end - len(unit["text"])         # 十分: not ten points
     scale = late_scale or value[1]
     number = value[0]
+    if arabic and scale_word == "万" and nxt.isdigit() and unit is None:
+        tail = _WAN_TAIL.match(text, e)                   # 1万3072人: 13072
+        if tail is not None:
+            number += Decimal(tail.group()) / 10000
+            unit, end, late_scale, mid_q = _unit(text, m, tail.end())
     rng = None
     nxt = text[end:end + 1]
     if nxt in CONNECTORS and nxt and not (pair or vague):
@@ -499,13 +570,20 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
                     and 1000 <= high_value < 2200:
                 iso = f"{m.group()}/{int(high_value)}"    # 2016-2020年: a span of years
                 return Quantity(text[s:end], s, end, None, None, None, "", "date", "range", "", iso)
+    elif nxt == "/" and unit is None and (frac := _DIGIT_FRACTION.match(text, end)) and \
+            number == int(number) and 0 < number < int(frac.group(1)) and scale == 1:
+        unit, end = {"text": "", "unit": "", "kind": "fraction", "factor": "1", "class": ""}, frac.end()
+        number = number / int(frac.group(1))              # 1/4: a fraction
     elif nxt == "/" and (unit is None or unit["kind"] == "count"):
         rate = _RATE.match(text, end)
-        if rate is not None:
-            unit = {"text": "", "unit": rate.group(), "kind": "rate", "factor": "1", "class": ""}
-            end = rate.end()                              # 12.5/10万: a rate per 100,000
+        if rate is not None:                              # 12.5/10万, 143次/分: a rate
+            per = rate.group() if unit is None or rate.group()[1] in "0123456789一二三四五六七八九十百千万" \
+                else unit["unit"] + rate.group()
+            unit = {"text": "", "unit": per, "kind": "rate", "factor": "1", "class": ""}
+            end = rate.end()
     if unit is None:
-        if scale == 1 or LATIN.match(text[end:end + 1]):
+        if LATIN.match(text[end:end + 1]) or (scale == 1 and not _bare_with_qualifier(
+                text, s, end, arabic, number, mid_q)):
             return None                                   # 5G, 2.0版, a bare number
         unit = NO_UNIT_MONEY if _money_clause(text, s) else NO_UNIT_COUNT
     elif unit["class"] == "bare" and scale != 1:
@@ -518,23 +596,33 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
         elif unit["kind"] in _HALF_KINDS and unit["text"] != "%":
             number, end = number + HALF, end + 1          # 六成半, 三年半
     kind = unit["kind"]
+    if unit["text"] in ("届", "次") and _LEX["sessions_re"].match(text, end):
+        v = float(number * scale)                         # 十四届全国人大二次会议: sessions
+        return Quantity(text[s:end], s, end, v, v, None, "", "ordinal", "exact")
     factor = _decimal(unit["factor"])
+    sign, lead = 1, s
+    if before in MINUS and not (text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalnum()):
+        sign, lead = -1, s - 1                            # -8.6%, 低于-15℃
+        before = text[s - 2:s - 1]
     if before in _LEX["before_last"]:
         round_ = before in _ROUND_LAST and (
             unit["text"] == "成" or scale != 1 or (number == int(number) and number % 10 == 0)
             or bool(chinese and chinese[-1] in "十百千万亿"))
-        start, pre_q = _qualifier_before(text, s, chinese or arabic or vague, round_)
-        if kind == "duration" and text[start:s] == "近":
-            start, pre_q = s, ""                          # 近3年: the last three years
+        start, pre_q = _qualifier_before(text, lead, chinese or arabic or vague, round_)
+        if kind == "duration" and text[start:lead] == "近":
+            start, pre_q = lead, ""                       # 近3年: the last three years
     else:
-        start, pre_q = s, ""
-    if kind == "temperature":
-        minus = next((w for w in TEMPERATURE_MINUS if text.endswith(w, 0, s)), None)
-        if minus and not pre_q and not text[s - len(minus) - 1:s - len(minus)].isdigit():
-            number, start = -number, s - len(minus)       # 零下5℃
-    elif kind == "length" and unit["unit"] == "km" and _SPEED_CUE.search(text, max(0, start - 6),
-                                                                         start):
-        unit, kind = {"unit": "km/h"}, "speed"            # 时速350公里
+        start, pre_q = lead, ""
+    if sign < 0:
+        pass
+    elif kind == "temperature" and not pre_q and text.endswith("零下", 0, s):
+        sign, start = -1, s - 2                           # 零下5℃
+    elif kind == "length" and unit["unit"] in ("km", "m"):
+        cue = _SPEED_CUE.search(text, max(0, start - 6), start)
+        if cue and (unit["unit"] == "km") == (cue.group(1) in ("时速", "每小时")):
+            unit, kind = {"unit": "km/h" if unit["unit"] == "km" else "m/s"}, "speed"
+    if chinese in ("万", "亿") and kind == "money" and not pre_q and not mid_q:
+        return None                                       # 万元国内生产总值: a basis, no sum
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
     else:
@@ -544,14 +632,17 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
         high, qualifier = float(high_vague * scale * factor), "about"
     else:
         if pair:
-            high = float(_number(chinese[1]) * scale * factor)
+            high = float(high_vague * scale * factor)
         elif rng is not None:
             high = float(rng[1] * factor)
         qualifier = "range" if high is not None else (pre_q or mid_q or post_q or "exact")
+    number *= sign
     if chinese:
         if (chinese == "一" and kind == "count" and qualifier == "exact"
                 and not (found and found[-1].end == s and found[-1].kind == "count")):
             return None                                   # 一条道路: the indefinite article
+        if chinese == "一" and kind == "duration" and before in ONE_TIME_BEFORE:
+            return None                                   # 较好的一年, 前一天: a time, not a span
         if end > e and _blocked(text, s, end):
             return None
     return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
@@ -564,7 +655,8 @@ def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
     first number's unit (or giving it its unit). Returns (end, high value, its scale, unit)."""
     if text[pos:pos + 1] not in CONNECTORS:
         return None
-    m = CORE.match(text, pos + 1)
+    sign = -1 if text[pos + 1:pos + 2] in MINUS and text[pos] != "-" else 1    # -27～-20℃
+    m = CORE.match(text, pos + 1 + (sign < 0))
     if m is None or bool(m.group("chinese")) != bool(first.group("chinese")):
         return None
     value = _value(m)
@@ -574,7 +666,7 @@ def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
     if second is None or (unit is not None and second["unit"] != unit["unit"]):
         return None
     scale = late_scale or value[1]
-    return end, value[0] * scale, scale, second
+    return end, sign * value[0] * scale, scale, second
 
 
 _CN_DECIMAL = re.compile(f"([{CN_NUMERALS}]+)点([{CN_DIGITS}]+)")
@@ -675,9 +767,35 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         found.append(q)
         pos = q.end
-        if q.kind == "date" and q.iso[:1].isdigit():
-            year = q.iso[:4]
+        if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":
+            year = q.iso
+    if "半" in text:
+        found = _halves(text, found)
     return found
+
+
+_HALF = re.compile("(?:过|超)半数?|一半")
+
+
+def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`超过一半`, `过半`: a half, kind fraction, with its qualifier; merged into `found` in text order.
+
+    >>> [(q.text, q.value, q.qualifier) for q in _halves("采挖过半，超过一半以上", [])]
+    [('过半', 0.5, 'more_than'), ('超过一半以上', 0.5, 'more_than')]
+    """
+    extra = []
+    for h in _HALF.finditer(text):
+        s, e = h.span()
+        if any(q.start < e and s < q.end for q in found) or _blocked(text, s, e):
+            continue
+        if h.group()[0] in "过超":
+            start, qualifier = s, "more_than"
+        else:
+            start, qualifier = _qualifier_before(text, s, "一")
+        e, post_q = _after_qualifier(text, e, "fraction")
+        extra.append(Quantity(text[start:e], start, e, 0.5, 0.5, None, "", "fraction",
+                              qualifier or post_q or "exact"))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 def text_units(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -48,9 +48,18 @@ def _spans(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _nth(haystack: str, needle: str, n: int) -> int:
+    """The n-th place `needle` stands in `haystack`, not counting places inside a longer number
+    (`8微克` inside `48微克`).
+
+    >>> _nth("由48微克降至8微克", "8微克", 0)
+    7
+    """
     pos = -1
     for _ in range(n + 1):
         pos = haystack.find(needle, pos + 1)
+        while pos > 0 and needle[:1].isdigit() and (haystack[pos - 1].isdigit()
+                                                     or haystack[pos - 1] in ".,"):
+            pos = haystack.find(needle, pos + 1)
     return pos
 
 
