@@ -120,7 +120,8 @@ def lexicons() -> dict:
             f"(?:{_alternation(q['word'] for q in quals if q['position'] == 'gap').pattern})?$"),
         "after_re": _alternation(w for w in (q["word"] for q in quals if q["position"] == "after")
                                  if len(w) > 1),
-        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多第万亿时点/" + CONNECTORS),
+        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多来第万亿时点/" + CONNECTORS)
+        | frozenset(q["word"][0] for q in quals if q["position"] == "after"),
         "blocked_re": _alternation(blocked),
         "money_context": _lines("money_context.txt"),
         "per_capita_re": _alternation(_lines("per_capita.txt")),
@@ -131,6 +132,7 @@ def lexicons() -> dict:
 
 _LEX = lexicons()      # read once, at import: the hot path looks words up here
 _ROUND_LAST = frozenset(w[-1] for w in _LEX["round"])
+_LEAD_CHARS = frozenset("第") | frozenset(w[-1] for w in _LEX["before"])   # 不足3000，
 _AFTER_FIRST = frozenset(w[0] for w in _LEX["after"]) | frozenset("多余")
 
 
@@ -756,10 +758,10 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     year, pos = "", 0
-    first_chars = _LEX["first_chars"]
+    first_chars, lead_chars = _LEX["first_chars"], _LEAD_CHARS
     for m in CORE.finditer(text):
         s, e = m.span()
-        if s < pos or (text[e:e + 1] not in first_chars and text[s - 1:s] != "第"
+        if s < pos or (text[e:e + 1] not in first_chars and text[s - 1:s] not in lead_chars
                        and text[e - 1] not in "万亿千" and not m.group("scale")):
             continue                      # inside a quantity read already, or no unit can follow
         q = _read(text, m, found, year)
