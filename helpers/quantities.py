@@ -132,6 +132,7 @@ def lexicons() -> dict:
 
 _LEX = lexicons()      # read once, at import: the hot path looks words up here
 _ROUND_LAST = frozenset(w[-1] for w in _LEX["round"])
+_PERSON = frozenset(_lines("person_suffixes.txt"))
 _LEAD_CHARS = frozenset("第") | frozenset(w[-1] for w in _LEX["before"])   # 不足3000，
 _AFTER_FIRST = frozenset(w[0] for w in _LEX["after"]) | frozenset("多余")
 
@@ -399,6 +400,7 @@ def _trim_core(text: str, m: re.Match) -> re.Match | None:
 
 _RATE = re.compile(r"/(?:(?:[0-9]+|[一二三四五六七八九十]+)?[十百千万]+|分钟|分|秒|小时|天|日|人)")
 _CLOCK_MINUTE = re.compile(rf"([0-9]{{1,2}}|[{CN_DIGITS}十]{{1,3}})分(?!钟|之)")
+_PM = re.compile("(?:下午|傍晚|晚上|今晚|昨晚|当晚|晚间|夜间|深夜|午夜|晚)$")
 CLOCK_NOT = "间期代候节段尚装空态效差速区长针辰代髦势刻"      # 时间, 时期, 时代 ...: 时 is in a word
 TEMPERATURE_MINUS = ("零下", "-", "－", "−")
 
@@ -422,8 +424,9 @@ def _vague(m: re.Match) -> tuple[Decimal, Decimal, Decimal]:
 def _is_code(text: str, s: int, arabic: str) -> bool:
     """Digits that name rather than count: a phone number (`0571`, `13912345678`), the metres of a
     road stake (`K15+300`)."""
-    if text[s - 1:s] == "+" and text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalnum():
-        return True                                       # K15+300, 595KM+880
+    if text[s - 1:s] == "+" and (text[s - 2:s - 1].isascii() and text[s - 2:s - 1].isalnum()
+                                 or text[s - 2:s - 1] in "里米"):
+        return True                                       # K15+300, 595KM+880, 441公里+600米
     if not arabic.isdigit():
         return False
     return (len(arabic) > 2 and arabic[0] == "0") or (len(arabic) == 11 and arabic[0] == "1")
@@ -446,10 +449,14 @@ def _clock(text: str, m: re.Match) -> Quantity | None:
         end, iso = minute.end(), f"T{int(hour):02d}:{int(mm):02d}"
     elif text.startswith("半", e + 1):
         end, iso = e + 2, f"T{int(hour):02d}:30"
+    elif mark == "点" and text.startswith("钟", e + 1):
+        end, iso = e + 2, f"T{int(hour):02d}:00"
     elif mark == "时" and text[e + 1:e + 2] not in CLOCK_NOT and (m.group("arabic") or hour == 0):
         end, iso = e + 1, f"T{int(hour):02d}:00"
     else:
         return None
+    if hour < 12 and _PM.search(text, max(0, m.start() - 4), m.start()):
+        iso = f"T{int(hour) + 12:02d}" + iso[3:]          # 晚上8点, 深夜11时59分: afternoon and night
     qualifier = "exact"
     if text.startswith(("左右", "许"), end):               # 5时许, 5时40分左右
         end, qualifier = end + (1 if text[end] == "许" else 2), "about"
@@ -481,6 +488,24 @@ def _race_time(text: str, m: re.Match) -> Quantity | None:
     h, mi, sec, frac = int(r.group(1) or 0), int(r.group(2) or 0), int(r.group(3)), r.group(4) or ""
     v = float(Decimal(h * 3600 + mi * 60 + sec) + (Decimal("0." + frac) if frac else 0))
     return Quantity(text[r.start():r.end()], r.start(), r.end(), v, v, None, "秒", "duration", "exact")
+
+
+@lru_cache(maxsize=4096)
+def _noun_after_window(window: str) -> str:
+    from .words import pos_tokenizer, tokenizer      # jieba, loaded only when a count has no unit
+    if not window or not "\u4e00" <= window[0] <= "\u9fff":
+        return ""
+    word = tokenizer().lcut(window, HMM=False)[0]
+    tag = pos_tokenizer().word_tag_tab.get(word, "")
+    if len(word) >= 2 and (tag.startswith("n") and not tag.startswith("nr") or word[-1] in _PERSON):
+        return word
+    return ""
+
+
+def _noun_after(text: str, pos: int) -> str:
+    """The noun right after a count that has no measure word (`975万考生` -> 考生), by jieba's
+    dictionary: a word of two or more characters tagged as a noun, or ending in a person suffix."""
+    return _noun_after_window(text[pos:pos + 6])
 
 
 def _bare_with_qualifier(text: str, s: int, end: int, arabic: str | None, number: Decimal,
@@ -588,6 +613,9 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
                 text, s, end, arabic, number, mid_q)):
             return None                                   # 5G, 2.0版, a bare number
         unit = NO_UNIT_MONEY if _money_clause(text, s) else NO_UNIT_COUNT
+        if unit is NO_UNIT_COUNT and (noun := _noun_after(text, end)):
+            unit, end = {"text": noun, "unit": noun, "kind": "count", "factor": "1", "class": ""}, \
+                end + len(noun)                           # 975万考生: the noun is the unit
     elif unit["class"] == "bare" and scale != 1:
         return None
     if text[end:end + 1] == "半" and not _blocked(text, end, end + 1):
@@ -598,6 +626,8 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
         elif unit["kind"] in _HALF_KINDS and unit["text"] != "%":
             number, end = number + HALF, end + 1          # 六成半, 三年半
     kind = unit["kind"]
+    if kind == "length" and text[end:end + 1] == "+" and text[end + 1:end + 2].isdigit():
+        return None                                       # 441公里+600米: a road stake
     if unit["text"] in ("届", "次") and _LEX["sessions_re"].match(text, end):
         v = float(number * scale)                         # 十四届全国人大二次会议: sessions
         return Quantity(text[s:end], s, end, v, v, None, "", "ordinal", "exact")
