@@ -67,7 +67,8 @@ def test_table_has_the_spec_columns_and_numbers(tables):
     q = quantities_table(tables)
     assert list(q.columns) == COLUMNS["quantities"]
     assert set(q.kind) <= {"money", "percent", "points", "count", "multiple", "fraction", "area",
-                           "length", "weight", "volume", "duration", "date", "ordinal"}
+                           "length", "weight", "volume", "duration", "date", "ordinal", "rate",
+                           "temperature", "speed"}
     assert set(q.qualifier) <= {"exact", "about", "more_than", "at_least", "nearly", "at_most", "range"}
     dates = q[q.kind == "date"]
     assert dates.value.isna().all() and (dates.iso != "").all()
@@ -75,22 +76,68 @@ def test_table_has_the_spec_columns_and_numbers(tables):
 
 
 @pytest.mark.parametrize("name", ["units.csv", "qualifiers.csv", "not_quantities.txt",
-                                  "money_context.txt"])
+                                  "money_context.txt", "per_capita.txt", "item_numbers.txt",
+                                  "ordinal_contexts.txt", "subject_edges.csv",
+                                  "person_suffixes.txt"])
 def test_lexicons_say_where_they_come_from(name):
     head = (LEXICONS / name).read_text(encoding="utf-8").splitlines()[:4]
     assert any("Source" in line for line in head if line.startswith("#"))
 
 
 HELDOUT = KEY_DIR / "heldout"
+GENRES = KEY_DIR / "genres"
+
+
+def _held_out(directory):
+    sents = pd.read_csv(directory / "sentences.csv", dtype=str, keep_default_na=False)
+    return sents.assign(article=sents.article.astype(int)).rename(columns={"sentence_text": "text"})
+
+
+def _score_set(directory):
+    key, borderline = load_key("answer_key", directory), load_key("borderline", directory)
+    return score(extract_units(_held_out(directory)), key, borderline)
 
 
 def test_held_out_sentences():
     """140 sentences of 8 invented articles, annotated by another hand without seeing the
     extractor (`tests/fixtures/quantities/heldout/`). First run: P 0.986, R 0.979."""
-    sents = pd.read_csv(HELDOUT / "sentences.csv", dtype=str, keep_default_na=False)
-    sents = sents.assign(article=sents.article.astype(int)).rename(columns={"sentence_text": "text"})
-    predicted = extract_units(sents)
-    key, borderline = load_key("answer_key", HELDOUT), load_key("borderline", HELDOUT)
-    s = score(predicted, key, borderline)
+    s = _score_set(HELDOUT)
     assert s["precision"] >= 0.97 and s["recall"] >= 0.97, s
     assert min(s["kind"], s["unit"], s["qualifier"], s["value"]) >= 0.95, s
+
+
+def test_held_out_sentences_of_new_genres():
+    """321 real sentences of 11 genres other than regional economy news (sports, health,
+    weather, education, courts, farming, statistics, science, transport, culture, environment),
+    annotated by two helpers who never saw the extractor and checked span by span by two more
+    (`tests/fixtures/quantities/genres/`). Issue 12's goals: P and R >= 0.97, and kind, unit and
+    qualifier accuracy >= 0.97. First score, before any change made for the set: P 0.972,
+    R 0.933 (the extractor before issue 12: P 0.966, R 0.868)."""
+    s = _score_set(GENRES)
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97, s
+    assert min(s["kind"], s["unit"], s["qualifier"]) >= 0.97, s
+    assert s["value"] >= 0.97, s
+
+
+def test_genre_set_is_apart_from_the_unit_cases():
+    """The held-out sentences are kept apart: no unit case reuses one of them."""
+    cases = "".join(p.read_text(encoding="utf-8") for p in
+                    (KEY_DIR.parents[1] / "test_quantity_cases.py",
+                     KEY_DIR.parents[1] / "test_quantity_genres.py"))
+    sents = _held_out(GENRES).text
+    assert not [t for t in sents if len(t) > 12 and t in cases]
+
+
+def test_plain_path_reads_as_the_full_path():
+    """`find_quantities` reads plain quantities (`120亿元`) on a short path; on every sentence of
+    the sample page and both held-out sets it must give exactly what the full reading gives."""
+    import helpers.quantities as hq
+    texts = list(_held_out(HELDOUT).text) + list(_held_out(GENRES).text)
+    fast = [hq.find_quantities(t) for t in texts]
+    hq.FAST_PATH = False
+    try:
+        slow = [hq.find_quantities(t) for t in texts]
+    finally:
+        hq.FAST_PATH = True
+    assert sum(map(len, fast)) > 1000
+    assert [(t, f) for t, f, s in zip(texts, fast, slow) if f != s] == []
