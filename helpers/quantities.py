@@ -17,14 +17,28 @@ have to prove more than that, so we kept it.
 
 Rules that are not in a word list, each general:
 - a number touching a Latin letter that is not a unit is a code or a name (`G60`, `5G`, `H7N9`);
+  so are phone numbers (`0571…`, eleven digits from 1) and the metres of a road stake (`K15+300`);
 - a bare `一` before a measure word is the indefinite article (`一条道路`, `一张名片`), unless it is
-  coordinated with a count just before it (`三省一市`);
-- a number with no unit is not a quantity, except a scaled one (`2400万`, money in a money clause);
+  coordinated with a count just before it (`三省一市`); `的一年`, `前一天` name a time, not a span;
+- a number with no unit is not a quantity, except a scaled one (`2400万`, money in a money clause,
+  the noun after it as the unit: `975万考生`) or one with a qualifier (`收入在3000左右`);
 - a bare 零 counts nothing (`零部件`, `零跑动`); 近 before a duration means "the last" (`近3年`);
 - `至`/`到` make a range only between two numbers of the same unit standing next to each other;
   `从200亿元扩展至300亿元` is a change, two exact figures;
 - four-digit numbers from 1000 to 2199 before 年 are years (dates); other numbers before 年 are
-  durations; a month number before 月 (not 个月) is a date.
+  durations; a month number before 月 (not 个月) is a date, and takes the year of an earlier date
+  in the sentence (a bare day its month); a clock time right after a date joins it (`8月14日08时`);
+- vague numbers are ranges, qualifier about: `数十` 20-90, `几百万` 2-9 million, `十几` 11-19, and
+  `三四万` 30,000-40,000 is a range;
+- a number after 每 followed by a population noun is the basis of a rate, not a quantity
+  (`每千人口`); `12.5/10万` and `143次/分` are rates; 第N before 条/款/章 is an item number;
+- 过 qualifies only a round number (`过五成`, `过万`); 左右 qualifies whatever follows it;
+- a minus sign or 零下 makes a number negative (`-8.6%`, `零下5℃`); `时速` and `每秒` make a
+  length a speed.
+
+Speed: the plain case (Arabic digits, a scale, a unit of an ordinary kind, nothing around them
+that announces a rare case) is read on a short path (`_plain`); the pure look-ups on the few
+characters around a number are remembered (`functools.lru_cache`).
 """
 from __future__ import annotations
 
@@ -172,18 +186,6 @@ def _unit_at(text: str, pos: int) -> dict | None:
     """The longest unit of the lexicon that starts at `pos`, if any."""
     m = _LEX["unit_re"].match(text, pos)
     return _LEX["units"][m.group()] if m else None
-
-
-def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Where the not-a-quantity words of the lexicon stand in a text (one regex pass).
-
-    >>> blocked_spans("推进一体化，上海市唯一一个")
-    [(2, 5), (9, 13)]
-    """
-    return [m.span() for m in _LEX["blocked_re"].finditer(text)]
-
-
-_REACH = max(map(len, lexicons()["blocked_re"].pattern.split("|"))) + 1
 
 
 _BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked_re"].pattern.split("|")
@@ -434,7 +436,6 @@ _RATE = re.compile(r"/(?:(?:[0-9]+|[一二三四五六七八九十]+)?[十百千
 _CLOCK_MINUTE = re.compile(rf"([0-9]{{1,2}}|[{CN_DIGITS}十]{{1,3}})分(?!钟|之)")
 _PM = re.compile("(?:下午|傍晚|晚上|今晚|昨晚|当晚|晚间|夜间|深夜|午夜|晚)$")
 CLOCK_NOT = "间期代候节段尚装空态效差速区长针辰代髦势刻"      # 时间, 时期, 时代 ...: 时 is in a word
-TEMPERATURE_MINUS = ("零下", "-", "－", "−")
 
 
 def _vague(m: re.Match) -> tuple[Decimal, Decimal, Decimal]:
@@ -766,15 +767,11 @@ def _fraction(text: str, m: re.Match) -> Quantity | None:
 _EDGES = list(csv.DictReader(_lines("subject_edges.csv")))
 LEAD_JUNK = [r["word"] for r in _EDGES if r["edge"] == "lead"]     # words a subject does not start with
 TAIL_JUNK = [r["word"] for r in _EDGES if r["edge"] == "tail"]     # ... nor ends with
-CHANGE_TO = "(?:[\u4e00-\u9fff][至到])"    # 增至, 降到: a one-character verb of change and its 至
-_JUNK = re.compile(f"^(?:{_alternation(LEAD_JUNK).pattern})*(.*?)"
-                   f"(?:{_alternation(TAIL_JUNK).pattern}|{CHANGE_TO})*$")
 _LEAD_SET, _TAIL_SET = frozenset(LEAD_JUNK), frozenset(TAIL_JUNK)
 _LEAD_LENGTHS = sorted({len(w) for w in LEAD_JUNK}, reverse=True)
 _TAIL_LENGTHS = sorted({len(w) for w in TAIL_JUNK}, reverse=True)
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
-_SUBJECT_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]")
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
 _AFTER_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及近约超逾]")
 
