@@ -188,6 +188,7 @@ def _unit_at(text: str, pos: int) -> dict | None:
     return _LEX["units"][m.group()] if m else None
 
 
+_REACH = max(map(len, _LEX["blocked_re"].pattern.split("|"))) + 1
 _BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked_re"].pattern.split("|")
                      for i in range(len(w) - 1))
 
