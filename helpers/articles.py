@@ -53,7 +53,12 @@ def lines_rows(page: Page, lines: list[Line], articles: list[Article]) -> list[d
                      "label": ln.label if ln else "blank",
                      "starts_paragraph": bool(ln and ln.starts and ln.label in ("body", "caption")),
                      "confidence": ln.confidence if ln else 1.0,
-                     "article_id": article_of.get(n, "")})
+                     "article_id": article_of.get(n, ""),
+                     # PDF pages: how the line is printed (empty for a text page)
+                     "font_size": ln.font_size if ln and ln.font_size else None,
+                     "bold": (ln.bold if ln and ln.font_size else None),
+                     "x": ln.x if ln and ln.font_size else None,
+                     "y": ln.y if ln and ln.font_size else None})
     if rows and not rows[-1]["text"] and page.text.endswith("\n"):
         rows.pop()                        # the end of the last line is not a line of its own
     return rows
@@ -68,7 +73,7 @@ def page_tables(page: Page, corrections: dict[int, str] | None = None) -> dict[s
     >>> t["articles"].loc[0, ["article_id", "source", "reporters"]].tolist()
     ['000_0c66df68e3bcb91e-01', '解放日报', '李成东']
     """
-    lines = label_page(page.text, corrections=corrections)
+    lines = label_page(page.text, corrections=corrections, geometry=page.geometry)
     articles = articles_of(lines, page.path or page.page)
     rows, paras, sents = [], [], []
     for number, article in enumerate(articles, start=1):

@@ -37,6 +37,7 @@ class Page:
     text: str
     encoding: str
     path: str = ""
+    geometry: dict | None = None     # a PDF page's lines as printed, by line number (helpers.pdf)
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:

@@ -78,6 +78,22 @@ class PdfPage:
     body_size: float = 0.0
     lines: list[PdfLine] = field(default_factory=list)
 
+    def geometry(self) -> dict[int, dict]:
+        """Each non-blank line of `text()` as printed, by its line number there."""
+        out, n, block = {}, 0, None
+        for ln in self.lines:
+            n += 1 + (block is not None and ln.block != block)
+            block = ln.block
+            out[n] = {"font_size": ln.font_size, "size_ratio": round(ln.font_size / self.body_size, 3),
+                      "bold": ln.bold, "band": ln.band, "x": ln.x0, "y": ln.top}
+        return out
+
+    def as_page(self):
+        """The page for the text path (`helpers.pages.Page`), its geometry attached."""
+        from .pages import Page
+        return Page(page=self.page, text=self.text(), encoding="pdf",
+                    path=f"{self.path} page {self.number}", geometry=self.geometry())
+
     def text(self) -> str:
         """The page as text in the form the text path reads: one line per printed line, a blank
         line between blocks, an indented first line of a paragraph indented with ideographic
@@ -205,7 +221,8 @@ def _body_size(glyphs: list[Glyph]) -> float:
 
 # --- fragments, blocks, lines ---------------------------------------------------------------
 
-GUTTER = 0.8          # a horizontal gap of this many body characters or more is no gap inside a line
+HEADLINE = 1.15      # text this many times the body size is a headline's
+GUTTER = 0.5          # a horizontal gap of this many body characters or more is no gap inside a line
 SAME_LINE = 0.45      # glyph centres closer than this (in the glyph's size) are on one baseline
 
 
@@ -265,6 +282,40 @@ def _gaps(spans: list[tuple[float, float]], threshold: float) -> list[float]:
     return cuts
 
 
+def _row_gaps(frags: list[Fragment], em: float, line_gap: float, headlines: bool = False
+              ) -> list[float]:
+    """Row cuts: whitespace across the block higher than a line gap plus 0.6 of a character,
+    both measured in the size of the text above and below it (two lines of a big headline are
+    one headline); with `headlines`, also any whitespace across the block between headline-size
+    text and body-size text."""
+    order = sorted(frags, key=lambda f: f.top)
+    cuts, reach, above = [], order[0].bottom, order[0].size
+    ratio = line_gap / em + 0.6
+    for f in order[1:]:
+        gap = f.top - reach
+        big_above, big_below = above >= HEADLINE * em, f.size >= HEADLINE * em
+        if gap >= ratio * max(em, min(above, f.size)) or (
+                headlines and big_above != big_below and gap >= 0.2 * em):
+            cuts.append((f.top + reach) / 2)
+        if f.bottom >= reach:
+            reach, above = f.bottom, f.size
+    return cuts
+
+
+def _heads_each_part(parts: list[list[Fragment]], em: float) -> bool:
+    """Columns that are whole articles side by side: no part opens with body text lower on the
+    page than a headline that opens another part (a cut beside a headline centred over the
+    columns of its own article would read that article's first column before its headline)."""
+    tops = []
+    for part in parts:
+        first = min(part, key=lambda f: f.top)
+        tops.append((first.top, first.size >= HEADLINE * em))
+    if not any(big for _, big in tops):
+        return True
+    highest_head = min(t for t, big in tops if big)
+    return all(big or t <= highest_head + 0.5 * em for t, big in tops)
+
+
 def _split(frags: list[Fragment], cuts: list[float], axis: str) -> list[list[Fragment]]:
     parts: list[list[Fragment]] = [[] for _ in range(len(cuts) + 1)]
     for f in frags:
@@ -280,15 +331,24 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
     wider than the gaps between lines of text."""
     if len(frags) <= 1:
         return [frags]
-    rows = _gaps([(f.top, f.bottom) for f in frags], line_gap + 0.6 * em)
+
+    def again(parts):
+        return [b for part in parts for b in xy_cut(part, em, line_gap)]
+
+    rows = _row_gaps(frags, em, line_gap)
     if rows:
-        return [b for part in _split(frags, rows, "y") for b in xy_cut(part, em, line_gap)]
+        return again(_split(frags, rows, "y"))
     cols = _gaps([(f.x0, f.x1) for f in frags], GUTTER * em)
-    if cols:
-        return [b for part in _split(frags, cols, "x") for b in xy_cut(part, em, line_gap)]
+    if cols and _heads_each_part(_split(frags, cols, "x"), em):
+        return again(_split(frags, cols, "x"))
+    heads = _row_gaps(frags, em, line_gap, headlines=True)
+    if heads:
+        return again(_split(frags, heads, "y"))
     unlock = _unlocking_cut(frags, em)
     if unlock is not None:
-        return [b for part in _split(frags, [unlock], "y") for b in xy_cut(part, em, line_gap)]
+        return again(_split(frags, [unlock], "y"))
+    if cols:
+        return again(_split(frags, cols, "x"))
     spans = sorted((f.top, f.bottom) for f in frags)
     best, where, reach = 0.0, None, spans[0][1]
     for lo, hi in spans[1:]:
@@ -321,6 +381,34 @@ def _unlocking_cut(frags: list[Fragment], em: float) -> float | None:
     return None
 
 
+TOP_BAND, BOTTOM_BAND = 0.12, 0.9     # where a page header and footer can end and begin
+
+
+def bands(frags: list[Fragment], em: float, height: float
+          ) -> tuple[list[Fragment], list[Fragment], list[Fragment]]:
+    """The page header (above the first whitespace across the page in its top eighth), the
+    body, and the footer (below the last whitespace across the page in its bottom tenth): page
+    furniture is found by position."""
+    order = sorted(frags, key=lambda f: f.top)
+    head_end, reach = None, order[0].bottom
+    for f in order[1:]:
+        if f.top - reach >= 0.3 * em and reach < TOP_BAND * height:
+            head_end = (f.top + reach) / 2
+            break
+        reach = max(reach, f.bottom)
+    order = sorted(frags, key=lambda f: -f.bottom)
+    foot_start, reach = None, order[0].top
+    for f in order[1:]:
+        if reach - f.bottom >= 0.3 * em and reach > BOTTOM_BAND * height:
+            foot_start = (reach + f.bottom) / 2
+            break
+        reach = min(reach, f.top)
+    head = [f for f in frags if head_end is not None and f.cy < head_end]
+    foot = [f for f in frags if foot_start is not None and f.cy > foot_start and f not in head]
+    body = [f for f in frags if f not in head and f not in foot]
+    return head, body, foot
+
+
 def _line_gap(frags: list[Fragment], em: float) -> float:
     """The usual whitespace between two lines of body text in one column."""
     body = sorted((f for f in frags if abs(f.size - em) < 0.15 * em), key=lambda f: (f.x0, f.top))
@@ -335,11 +423,14 @@ def _line_gap(frags: list[Fragment], em: float) -> float:
 
 
 def _text(glyphs: list[Glyph]) -> str:
-    """A line's characters; one space only between two Latin letters or digits set apart."""
+    """A line's characters; one space only between two Latin letters or digits set apart by
+    more than the line's usual gap (a letter-spaced headline's `2 0 2 3` is 2023)."""
     out = [glyphs[0].ch]
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(glyphs, glyphs[1:]))
+    usual = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
     for a, b in zip(glyphs, glyphs[1:]):
         if (a.ch[-1].isascii() and a.ch[-1].isalnum() and b.ch[0].isascii() and b.ch[0].isalnum()
-                and b.x0 - a.x1 > 0.25 * min(a.size, b.size)):
+                and b.x0 - a.x1 > usual + 0.25 * min(a.size, b.size)):
             out.append(" ")
         out.append(b.ch)
     return "".join(out)
@@ -348,13 +439,20 @@ def _text(glyphs: list[Glyph]) -> str:
 def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) -> list[PdfLine]:
     """The page's lines in reading order, each with its block, size, boldness and indent."""
     frags = fragments(glyphs, em)
-    blocks = xy_cut(frags, em, _line_gap(frags, em))
+    gap = _line_gap(frags, em)
+    head, body, foot = bands(frags, em, height)
+    blocks = [(b, "top") for b in xy_cut(head, em, gap)] if head else []
+    blocks += [(b, "") for b in xy_cut(body, em, gap)] if body else []
+    blocks += [(b, "bottom") for b in xy_cut(foot, em, gap)] if foot else []
     lines: list[PdfLine] = []
     block_no = 0
-    for block in blocks:
+    for block, band in blocks:
         rows: list[list[Fragment]] = []
         for f in sorted(block, key=lambda f: (f.cy, f.x0)):
-            if rows and abs(f.cy - rows[-1][0].cy) <= SAME_LINE * max(f.size, rows[-1][0].size):
+            last = rows[-1][-1] if rows else None
+            if last is not None and abs(f.cy - rows[-1][0].cy) <= SAME_LINE * max(f.size, last.size) \
+                    and abs(f.size - last.size) <= 0.12 * max(f.size, last.size) \
+                    and f.x0 - last.x1 < 2 * GUTTER * em:
                 rows[-1].append(f)
             else:
                 rows.append([f])
@@ -370,7 +468,6 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
             top, bottom = min(g.top for g in gl), max(g.bottom for g in gl)
             bold = sum("Bold" in g.font or "Black" in g.font or "Heavy" in g.font
                        for g in gl) > len(gl) / 2
-            band = "top" if bottom < 0.08 * height else "bottom" if top > 0.94 * height else ""
             lines.append(PdfLine(_text(gl), round(x0, 1), round(max(g.x1 for g in gl), 1),
                                  round(top, 1), round(bottom, 1), size, bold, block_no,
                                  int(round((x0 - left) / size)) if x0 - left > 1.2 * size else 0,

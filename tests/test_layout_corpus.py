@@ -10,11 +10,11 @@ from helpers.audit import character_audit
 from helpers.clean import kept_characters
 from helpers.corrections import LABELS
 from helpers.layout import CRFLabeller, RuleLabeller, label_page, split_page
-from helpers.layout.crf import MODEL
+from helpers.layout.crf import MODEL, PDF_MODEL
 from helpers.layout.train import corpus_pages, train, truth_of
 from helpers.pages import Page
 
-PAGES = corpus_pages()
+PAGES = corpus_pages(pdf=True)
 
 
 def test_the_corpus_has_its_families():
@@ -48,8 +48,10 @@ def test_nothing_is_lost_on_a_corpus_page(page):
 def test_the_shipped_model_is_what_training_on_the_corpus_gives(tmp_path):
     """`make train-layout` reproduces data/models/layout.crfsuite byte for byte: a change to the
     features or the corpus without retraining fails here."""
-    model = train([p for _, p in PAGES], tmp_path / "layout.crfsuite")
+    model = train([p for _, p in corpus_pages()], tmp_path / "layout.crfsuite")
     assert model.read_bytes() == MODEL.read_bytes()
+    pdf_model = train([p for _, p in PAGES], tmp_path / "layout-pdf.crfsuite")
+    assert pdf_model.read_bytes() == PDF_MODEL.read_bytes()
 
 
 @pytest.mark.parametrize("labeller", [RuleLabeller(), CRFLabeller()], ids=lambda lab: lab.name)

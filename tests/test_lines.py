@@ -25,7 +25,8 @@ def test_one_row_per_line_of_the_file(sample_tables):
     assert lines.line.tolist() == list(range(1, len(raw) + 1))
     assert lines.text.tolist() == raw
     assert set(lines.columns) == {"page", "line", "text", "label", "starts_paragraph",
-                                  "confidence", "article_id"}
+                                  "confidence", "article_id", "font_size", "bold", "x", "y"}
+    assert lines[["font_size", "bold", "x", "y"]].isna().all().all()     # a text page: no print
 
 
 def test_lines_agree_with_the_articles(sample_tables):

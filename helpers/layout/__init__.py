@@ -32,14 +32,25 @@ def default_labeller():
     return LABELLERS[DEFAULT]()
 
 
-def label_page(text: str, labeller=None, corrections: dict[int, str] | None = None) -> list[Line]:
+def label_page(text: str, labeller=None, corrections: dict[int, str] | None = None,
+               geometry: dict[int, dict] | None = None) -> list[Line]:
     """Every non-blank line of a page with its label, paragraph start and confidence.
+
+    `geometry` (a PDF page's, `helpers.pdf.PdfPage.geometry`) gives each line its print size,
+    boldness and band, which the CRF reads as features.
 
     `corrections` maps line numbers to labels that override the labeller's; a line corrected to
     `title` (or `kicker`) opens an article, one corrected to `body` opens a paragraph when the
     line before it is not body.
     """
-    lines = (labeller or default_labeller()).label(read_lines(text))
+    lines = read_lines(text)
+    if geometry:
+        from .crf import PDF_MODEL
+        from .train import attach_geometry
+        attach_geometry(lines, geometry)
+        if labeller is None and DEFAULT == "crf":
+            labeller = CRFLabeller(PDF_MODEL)
+    lines = (labeller or default_labeller()).label(lines)
     for ln in lines:
         if corrections and ln.n in corrections:
             ln.label, ln.confidence = corrections[ln.n], 1.0

@@ -131,6 +131,12 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
         "rule": "rule=" + ln.kind,
         "rule_label": "rule_label=" + rule,
         "rule_sure": "rule_sure" if ln.sure else None,
+        # PDF pages only: the line's print size against the page's body text, boldness, margin
+        "size": "size=" + _bucket(ln.size_ratio, (0.95, 1.08, 1.3, 1.7)) if ln.size_ratio else None,
+        "size_x_blank": (f"size_x_blank={_bucket(ln.size_ratio, (0.95, 1.08, 1.3, 1.7))}|"
+                         f"{ln.blank_before}|{ln.blank_after}") if ln.size_ratio else None,
+        "bold": "bold" if ln.bold else None,
+        "band": "band=" + ln.band if ln.band else None,
     }
 
 
@@ -169,10 +175,10 @@ def page_context(lines: list[Line]) -> list[dict[str, str | None]]:
 
 NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people", "dateline", "dateline_wraps", "rule_label", "letter_spaced",
                   "blank_before", "blank_after", "furniture", "indented", "wide", "len", "item",
-                  "role_word", "names_only", "ratio")
+                  "role_word", "names_only", "ratio", "size", "bold")
 
 
-FAR_KEYS = ("end", "gap", "credit", "rule_label", "blank_before", "blank_after", "dateline")
+FAR_KEYS = ("end", "gap", "credit", "rule_label", "blank_before", "blank_after", "dateline", "size")
 
 
 def sequence_features(lines: list[Line], conv: Conventions) -> list[list[str]]:

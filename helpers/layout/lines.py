@@ -35,6 +35,13 @@ class Line:
     label: str = "body"    # blank furniture kicker title subtitle credit subhead body caption
     starts: bool = False   # opens a paragraph of the body
     confidence: float = 1.0
+    # what a PDF page tells of the line (helpers.pdf); zero and empty for a text page
+    font_size: float = 0.0
+    size_ratio: float = 0.0   # font size / the page's body size
+    bold: bool = False
+    band: str = ""            # "top" or "bottom": in the page's margin
+    x: float = 0.0
+    y: float = 0.0
 
 
 @lru_cache(maxsize=16384)

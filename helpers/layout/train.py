@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ..paths import ROOT
-from .crf import MODEL, blank_count, page_items, tag_of
+from .crf import MODEL, PDF_MODEL, blank_count, page_items, tag_of
 from .conventions import read_conventions
 from .lines import read_lines
 
@@ -18,21 +18,49 @@ CORPUS = ROOT / "tests" / "fixtures" / "layouts" / "pages"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
 
 
-def corpus_pages(families: list[str] | None = None) -> list[tuple[str, Path]]:
-    """(family, page file) of the corpus, sorted; only `families` when given."""
+PDF_FAMILY = "pdf_geometry"       # PDF pages as helpers.pdf reads them (with .geometry.json)
+
+
+def corpus_pages(families: list[str] | None = None, pdf: bool = False) -> list[tuple[str, Path]]:
+    """(family, page file) of the corpus, sorted; only `families` when given. The PDF reader's
+    own pages (`pdf_geometry`) are left out unless `pdf`: they train the PDF model."""
     pages = sorted(CORPUS.glob("*/*.txt"))
-    return [(p.parent.name, p) for p in pages if families is None or p.parent.name in families]
+    return [(p.parent.name, p) for p in pages
+            if (families is None or p.parent.name in families)
+            and (pdf or p.parent.name != PDF_FAMILY)]
 
 
 def truth_of(page: Path) -> dict:
     return json.loads(page.with_suffix("").with_suffix(".truth.json").read_text(encoding="utf-8"))
 
 
-def training_sequence(page: Path) -> tuple[list[dict], list[str]]:
-    """The CRF's input and the true tags for one corpus page (its non-blank lines)."""
+def geometry_of(page: Path) -> dict[int, dict] | None:
+    """What a PDF page's lines look like in print (`NAME.geometry.json`, pages read by
+    `helpers.pdf`), by line number; None for a text page."""
+    path = page.with_suffix("").with_suffix(".geometry.json")
+    if not path.exists():
+        return None
+    return {row["line"]: row for row in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def attach_geometry(lines, geometry: dict[int, dict]) -> None:
+    """Give each line the print size, boldness and band its PDF page measured."""
+    for ln in lines:
+        g = geometry.get(ln.n)
+        if g:
+            ln.font_size, ln.size_ratio = g["font_size"], g["size_ratio"]
+            ln.bold, ln.band, ln.x, ln.y = g["bold"], g["band"], g["x"], g["y"]
+
+
+def training_sequence(page: Path, geometry: bool = True) -> tuple[list[dict], list[str]]:
+    """The CRF's input and the true tags for one corpus page (its non-blank lines); a PDF
+    page's print sizes are attached unless `geometry` is False."""
     text = page.read_text(encoding="utf-8")
     truth = {row["line"]: row for row in truth_of(page)["lines"]}
     lines = read_lines(text)
+    sizes = geometry_of(page) if geometry else None
+    if sizes:
+        attach_geometry(lines, sizes)
     tags = [tag_of(truth[ln.n]["label"], truth[ln.n]["starts_paragraph"]) for ln in lines]
     return page_items(lines, read_conventions(lines, blank_count(lines))), tags
 
@@ -49,7 +77,13 @@ def train(pages: list[Path], model: str | Path = MODEL) -> Path:
     return Path(model)
 
 
+def train_both() -> list[tuple[Path, int]]:
+    """The text model on the text corpus, the PDF model on it and the PDF reader's pages."""
+    text = [p for _, p in corpus_pages()]
+    both = [p for _, p in corpus_pages(pdf=True)]
+    return [(train(text, MODEL), len(text)), (train(both, PDF_MODEL), len(both))]
+
+
 if __name__ == "__main__":
-    pages = [p for _, p in corpus_pages()]
-    path = train(pages)
-    print(f"trained on {len(pages)} pages: {path.relative_to(ROOT)}", file=sys.stderr)
+    for path, n in train_both():
+        print(f"trained on {n} pages: {path.relative_to(ROOT)}", file=sys.stderr)
