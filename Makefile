@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer train-layout bench-layout
+.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer train-layout bench-layout bench-pdf
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -53,12 +53,18 @@ bench-archive: $(VENV)/.installed
 	$(PY) benchmarks/archive.py
 
 # Layout (benchmarks/README.md): the CRF line labeller trained from the layout corpus
-# (tests/fixtures/layouts/), and both labellers scored leave-one-family-out on it.
+# (tests/fixtures/layouts/): the text model, and the PDF model (the corpus plus the PDF reader's
+# own pages); both labellers scored leave-one-family-out on it.
 train-layout: $(VENV)/.installed
 	$(PY) -m helpers.layout.train
 
 bench-layout: $(VENV)/.installed
 	$(PY) benchmarks/layout.py
+
+# Reading PDFs (benchmarks/README.md): the PDF path against pdftotext's text on the test PDFs
+# (tests/fixtures/pdfs/), and the time of one PDF page against its text.
+bench-pdf: $(VENV)/.installed
+	$(PY) benchmarks/pdf.py
 
 # Gazetteer (data/lexicons/gazetteer.csv, regions.csv): rebuilt from the pinned source packages in
 # data/lexicons/gazetteer-requirements.txt, in a venv of its own; the runtime only reads the CSVs.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import ctypes
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -141,7 +142,8 @@ def _open(path: Path):
         if "password" in msg.lower():
             raise PdfError(f"{path}: the PDF is encrypted (password protected); open it with its "
                            "password and save an unprotected copy") from None
-        raise PdfError(f"{path}: not a readable PDF ({msg.split('(')[-1].rstrip(')') or msg})") from None
+        why = re.search(r"\((PDFium: [^)]*)\)", msg)
+        raise PdfError(f"{path}: damaged or not a PDF ({why.group(1) if why else msg})") from None
 
 
 def read_pdf(path: str | Path) -> list[PdfPage | PdfError]:

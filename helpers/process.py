@@ -26,7 +26,7 @@ import pandas as pd
 
 from .articles import page_tables
 from .corrections import Corrections, corrections_beside, doubtful_split, read_corrections
-from .pages import PageError, PageWarning, page_doubts, read_page
+from .pages import Page, PageError, PageWarning, page_doubts, read_page
 from .outputs import write_manifest
 from .paths import ROOT
 from .keywords import keywords_table
@@ -40,14 +40,16 @@ TABLES = ["articles", "paragraphs", "sentences", "lines", "tokens", "keywords", 
           "quantities"]
 
 
-def analyse_page(path: str | Path, corrections: Corrections | None = None) -> dict[str, pd.DataFrame]:
+def analyse_page(path: str | Path, corrections: Corrections | None = None,
+                 page: Page | None = None) -> dict[str, pd.DataFrame]:
     """Every stage on one page file: its tables, by name (raises PageError for a bad page).
 
     `corrections` are the user's line labels (`helpers.corrections`); by default those of a
-    `corrections.csv` beside the page."""
-    page = read_page(path)
-    for doubt in page_doubts(page):              # why the text may not be a newspaper page
-        warnings.warn(doubt, PageWarning, stacklevel=2)
+    `corrections.csv` beside the page. `page` is a page already read (one page of a PDF)."""
+    if page is None:
+        page = read_page(path)
+        for doubt in page_doubts(page):          # why the text may not be a newspaper page
+            warnings.warn(doubt, PageWarning, stacklevel=2)
     if corrections is None:
         corrections = corrections_beside(path)
     tables = page_tables(page, corrections.get(page.page))
@@ -78,6 +80,7 @@ def expand(specs: str | Path | list[str | Path]) -> list[Path]:
         path = Path(spec)
         if path.is_dir():
             found.update(path.glob("*.txt"))
+            found.update(p for p in path.glob("*.*") if p.suffix.lower() == ".pdf")
         elif any(ch in spec for ch in "*?["):
             found.update(Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file())
         else:
@@ -91,6 +94,8 @@ def analyse_file(path: str | Path, corrections: Corrections | None = None
 
     With tables, the problems are warnings, one a line: what the reader noticed (a GB18030
     file, no headline), why the text may not be a page, a split the labeller is unsure of."""
+    if Path(path).suffix.lower() == ".pdf":
+        return analyse_pdf(path, corrections)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", PageWarning)
         try:
@@ -100,6 +105,43 @@ def analyse_file(path: str | Path, corrections: Corrections | None = None
     notes = [str(w.message) for w in caught if issubclass(w.category, PageWarning)]
     notes.append(doubtful_split(tables["lines"], _shown(str(path))))
     return str(path), tables, "\n".join(n for n in notes if n)
+
+
+ERROR = "error: "        # a problem line of a file that came out in part: one page failed
+
+
+def analyse_pdf(path: str | Path, corrections: Corrections | None = None
+                ) -> tuple[str, dict[str, pd.DataFrame] | None, str]:
+    """Every page of a PDF (`helpers.pdf`), each a page `{stem}-p{N}`; a page that cannot be
+    read is named in the problems (as an error) and the other pages still come out."""
+    from .pdf import PdfError, read_pdf
+    try:
+        pages = read_pdf(path)
+    except PdfError as err:
+        return str(path), None, str(err)
+    parts: dict[str, list[pd.DataFrame]] = {}
+    notes: list[str] = []
+    for page in pages:
+        if isinstance(page, PdfError):
+            notes.append(ERROR + str(page))
+            continue
+        shown = f"{_shown(str(path))} page {page.number}"
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", PageWarning)
+            try:
+                tables = analyse_page(path, corrections, page.as_page())
+            except PageError as err:
+                notes.append(ERROR + f"{shown}: {str(err).split(': ', 1)[-1]}")
+                continue
+        notes += [str(w.message) for w in caught if issubclass(w.category, PageWarning)]
+        notes.append(doubtful_split(tables["lines"], shown))
+        for name, df in tables.items():
+            parts.setdefault(name, []).append(df)
+    notes = [n for n in notes if n]
+    if not parts:
+        return str(path), None, "\n".join(n.removeprefix(ERROR) for n in notes)
+    tables = {name: tidy(pd.concat(dfs, ignore_index=True), name) for name, dfs in parts.items()}
+    return str(path), tables, "\n".join(notes)
 
 
 def render_file(path: str | Path, corrections: Corrections | None = None
@@ -272,6 +314,10 @@ def process_to(pages: list[str | Path], out_dir: str | Path, jobs: int = 1,
             writer.add(rows)
             written += 1
             for note in filter(None, problem.split("\n")):
+                if note.startswith(ERROR):       # one page of a PDF failed, the rest came out
+                    problems.append((path, None, note.removeprefix(ERROR)))
+                    tqdm.write(f"problem: {note.removeprefix(ERROR)}", file=sys.stderr)
+                    continue
                 problems.append((path, rows, note))
                 tqdm.write(f"warning: {note}", file=sys.stderr)
         paths = writer.commit() if written else []
@@ -292,9 +338,11 @@ def process(pages: list[str | Path]) -> tuple[dict[str, pd.DataFrame], pd.DataFr
     problems = [{"file": _shown(f), "severity": "error", "problem": p} for f, _, p in dupes]
     for path, tables, problem in map(analyse_file, files):
         for note in filter(None, problem.split("\n")):
+            failed = tables is None or note.startswith(ERROR)
+            note = note.removeprefix(ERROR)
             problems.append({"file": _shown(path), "problem": note,
-                             "severity": "error" if tables is None else "warning"})
-            print(f"{'problem' if tables is None else 'warning'}: {note}", file=sys.stderr)
+                             "severity": "error" if failed else "warning"})
+            print(f"{'problem' if failed else 'warning'}: {note}", file=sys.stderr)
         if tables is None:
             continue
         for name in TABLES:
