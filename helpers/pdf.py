@@ -223,7 +223,7 @@ def _body_size(glyphs: list[Glyph]) -> float:
 
 # --- fragments, blocks, lines ---------------------------------------------------------------
 
-HEADLINE = 1.15      # text this many times the body size is a headline's
+HEADLINE = 1.1      # text this many times the body size is a headline's
 GUTTER = 0.5          # a horizontal gap of this many body characters or more is no gap inside a line
 SAME_LINE = 0.45      # glyph centres closer than this (in the glyph's size) are on one baseline
 

@@ -130,6 +130,9 @@ def analyse_pdf(path: str | Path, corrections: Corrections | None = None
             warnings.simplefilter("always", PageWarning)
             try:
                 tables = analyse_page(path, corrections, page.as_page())
+                if tables["paragraphs"].empty:
+                    raise PageError(f"{shown}: no article (headlines but no body text: an "
+                                    "advertisement or a picture page?)")
             except PageError as err:
                 notes.append(ERROR + f"{shown}: {str(err).split(': ', 1)[-1]}")
                 continue

@@ -118,8 +118,8 @@ def test_an_unreadable_file_raises_a_pdf_error():
 
 
 # Measured on the held-out test PDFs when this was written (benchmarks/results/pdf.md):
-# PDF path boundary F1 0.937, titles 0.839, body similarity 0.961; pdftotext's text 0.303.
-FLOOR = {"boundary_f1": 0.93, "titles": 0.83, "body_similarity": 0.95}
+# PDF path boundary F1 0.984, titles 0.935, body similarity 0.965; pdftotext's text 0.303.
+FLOOR = {"boundary_f1": 0.98, "titles": 0.93, "body_similarity": 0.96}
 
 
 def test_the_pdf_path_splits_the_test_pdfs_at_least_as_well_as_measured(scores):
@@ -133,7 +133,7 @@ def test_the_pdf_path_beats_pdftotexts_text_on_every_page(scores):
         assert (a["boundary_f1"], a["body_similarity"]) > (b["boundary_f1"], b["body_similarity"]), page
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14's goals: F1 0.937, titles 0.839, body 0.961 now")
+@pytest.mark.xfail(strict=True, reason="issue 14's goals: F1 0.984, titles 0.935, body 0.965 now")
 def test_the_pdf_path_meets_the_issues_goals(scores):
     m = bench.summarise(scores[scores.path == "PDF"])
     assert m["boundary_f1"] >= 0.99 and m["titles"] >= 0.98 and m["body_similarity"] >= 0.99

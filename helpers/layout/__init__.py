@@ -76,9 +76,6 @@ def articles_of(lines: list[Line], name: str = "<page>") -> list[Article]:
     articles = [a for a in assemble(lines) if not a.empty() or a.subheads]
     if not any(a.title or a.paragraphs for a in articles):
         raise PageError(f"{name}: no recognisable article (no headline and no body text)")
-    if not any(a.paragraphs for a in articles):
-        raise PageError(f"{name}: no article (headlines but no body text: an advertisement or a "
-                        "picture page?)")
     if not any(a.title for a in articles):
         warnings.warn(f"{name}: no headline found; the page is read as one untitled article",
                       PageWarning, stacklevel=2)

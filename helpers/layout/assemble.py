@@ -79,7 +79,9 @@ def assemble(lines: list[Line]) -> list[Article]:
                 articles.append(Article())
                 state["subhead"] = ""
             art = articles[-1]
-            setattr(art, ln.label, getattr(art, ln.label) + clean(ln.text))
+            part = getattr(art, ln.label)
+            text = ln.text if part else ln.text.lstrip(R.BULLETS + " \u3000")   # ■ 标题: a mark
+            setattr(art, ln.label, part + clean(text))
         elif ln.label == "subhead":
             flush()
             if not articles:
