@@ -92,12 +92,13 @@ def score_articles(arts: list, truth: list[dict]) -> dict:
     made of it (4-character shingles, each predicted article used once); its title is right
     when equal, and its body is compared with the true paragraphs (`difflib` ratio).
 
-    >>> from helpers.layout import split_page
-    >>> arts = split_page("第一篇的标题\\n正文第一段写了一句话。\\n\\n第二篇的标题\\n第二篇正文在这里。\\n")
+    >>> from helpers.layout import Article, Paragraph
+    >>> arts = [Article(title="第一篇的标题", paragraphs=[Paragraph("", "正文第一段写了一句话。")]),
+    ...         Article(title="第二篇", paragraphs=[Paragraph("", "第二篇正文在这里。")])]
     >>> truth = [{"title": "第一篇的标题", "paragraphs": ["正文第一段写了一句话。"]},
     ...          {"title": "第二篇的标题", "paragraphs": ["第二篇正文在这里。"]}]
     >>> r = score_articles(arts, truth); r["boundary_tp"], r["title"], r["body"]
-    (2, 2, 2.0)
+    (2, 1, 2.0)
     """
     pred = [(a, _grams(_article_text(a))) for a in arts if not a.empty()]
     row = {"pages": 1, "articles": len(truth), "predicted": len(pred), "boundary_tp": 0,
