@@ -94,11 +94,11 @@ def score_articles(arts: list, truth: list[dict]) -> dict:
 
     >>> from helpers.layout import Article, Paragraph
     >>> arts = [Article(title="第一篇的标题", paragraphs=[Paragraph("", "正文第一段写了一句话。")]),
-    ...         Article(title="第二篇", paragraphs=[Paragraph("", "第二篇正文在这里。")])]
+    ...         Article(title="第二篇的标题", paragraphs=[Paragraph("", "第二篇正文在这里。")])]
     >>> truth = [{"title": "第一篇的标题", "paragraphs": ["正文第一段写了一句话。"]},
     ...          {"title": "第二篇的标题", "paragraphs": ["第二篇正文在这里。"]}]
     >>> r = score_articles(arts, truth); r["boundary_tp"], r["title"], r["body"]
-    (2, 1, 2.0)
+    (2, 2, 2.0)
     """
     pred = [(a, _grams(_article_text(a))) for a in arts if not a.empty()]
     row = {"pages": 1, "articles": len(truth), "predicted": len(pred), "boundary_tp": 0,
