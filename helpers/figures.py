@@ -29,6 +29,7 @@ class Spec:
     draw: Callable[..., object]
     table: str
     notebook: str
+    scope: str = "page"        # "page": one page's articles; "pages": across all pages analysed
 
 
 def _article_lengths(t: dict) -> pd.DataFrame:
@@ -99,7 +100,59 @@ SPECS = [
     Spec("money_amounts", _money_amounts, plots.money_amounts, "quantities",
          NB.format("40-quantities")),
 ]
-BY_NAME = {s.name: s for s in SPECS}
+
+
+def _outlet(t: dict) -> pd.Series:
+    """Each article's outlet (its credited source, else its page), by article_id."""
+    a = t["articles"]
+    return pd.Series(a.source.where(a.source != "", a.page).values, index=a.article_id)
+
+
+def _themes_by_outlet(t: dict) -> pd.DataFrame:
+    themes = t["themes"].assign(outlet=lambda d: d.article_id.map(_outlet(t)))
+    labels = themes.drop_duplicates("theme")[["theme", "label_zh", "label_en"]]
+    n = t["articles"].assign(outlet=lambda d: d.article_id.map(_outlet(t))).groupby("outlet").size()
+    share = themes.groupby(["outlet", "theme"], as_index=False).share.sum()
+    grid = pd.DataFrame({"outlet": n.index}).merge(labels, how="cross").merge(
+        share, on=["outlet", "theme"], how="left").fillna({"share": 0.0})
+    grid["share"] = grid.share / grid.outlet.map(n)             # mean over the outlet's articles
+    grid["articles"] = grid.outlet.map(n).astype(int)
+    return grid.sort_values(["outlet", "theme"], ignore_index=True)[
+        ["outlet", "articles", "theme", "label_zh", "label_en", "share"]]
+
+
+def _quantities_by_page(t: dict) -> pd.DataFrame:
+    from .quantities import kinds_by_page
+    table = kinds_by_page(t["quantities"]).reindex(sorted(t["articles"].page.unique()), fill_value=0)
+    return table.rename_axis("page").reset_index()
+
+
+def _top_words_by_outlet(t: dict, n: int = 8) -> pd.DataFrame:
+    tokens = t["tokens"].assign(outlet=lambda d: d.article_id.map(_outlet(t)))
+    size = tokens.groupby("outlet").size()
+    order = sorted(size.index, key=lambda o: (-size[o], o))      # the outlets with most text first
+    rows = []
+    for outlet in order:
+        g = tokens[tokens.outlet == outlet]
+        top = frequencies(g, n)[["token", "count"]].assign(outlet=outlet)
+        rows.append(top.assign(rank=range(1, len(top) + 1)))
+    return pd.concat(rows, ignore_index=True)[["outlet", "rank", "token", "count"]] if rows \
+        else pd.DataFrame(columns=["outlet", "rank", "token", "count"])
+
+
+ACROSS = [
+    Spec("themes_by_outlet", _themes_by_outlet, plots.themes_by_outlet, "themes",
+         NB.format("30-themes-and-places"), "pages"),
+    Spec("quantities_by_page", _quantities_by_page, plots.quantities_by_page, "quantities",
+         NB.format("40-quantities"), "pages"),
+    Spec("top_words_by_outlet", _top_words_by_outlet, plots.top_words_by_outlet, "tokens",
+         NB.format("20-words"), "pages"),
+]
+BY_NAME = {s.name: s for s in SPECS + ACROSS}
+
+
+def pages_of(tables: dict) -> list[str]:
+    return sorted(tables["articles"].page.unique())
 
 
 def source(tables: dict, lang: str = "zh") -> str:
@@ -134,25 +187,40 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
     return path
 
 
-def write_figures(tables: dict, directory: Path = FIGURES, names: list[str] | None = None) -> list[Path]:
-    """Every figure in both languages and both widths, with its data beside it."""
+def write_figures(tables: dict, directory: Path = FIGURES, names: list[str] | None = None,
+                  all_tables: dict | None = None) -> list[Path]:
+    """Every figure in both languages and both widths, with its data beside it: the page
+    figures from `tables` (one page), and, when `all_tables` covers more than one page, the
+    figures across pages from it."""
     written = []
-    for name in names or list(BY_NAME):
-        data = figure_data(name, tables)
-        for lang in plots.LANGUAGES:
-            out = Path(directory) / lang
-            out.mkdir(parents=True, exist_ok=True)
-            written.append(write_csv(data, out / f"{name}.csv"))
-            for width, suffix in (("full", ""), ("single", "_single")):
-                fig = BY_NAME[name].draw(data, width, lang, source(tables, lang))
-                written += plots.save_figure(fig, f"{name}{suffix}", out)
-                plots.plt.close(fig)
+    across = all_tables is not None and len(pages_of(all_tables)) > 1
+    default = [s.name for s in SPECS] + ([s.name for s in ACROSS] if across else [])
+    for name in names or default:
+        source_tables = all_tables if BY_NAME[name].scope == "pages" else tables
+        written += _write_one(name, source_tables, directory)
     return written
 
 
-def catalogue(directory: Path = FIGURES) -> str:
+def _write_one(name: str, tables: dict, directory: Path) -> list[Path]:
+    """One figure in both languages and widths, and its data."""
+    written = []
+    data = figure_data(name, tables)
+    for lang in plots.LANGUAGES:
+        out = Path(directory) / lang
+        out.mkdir(parents=True, exist_ok=True)
+        written.append(write_csv(data, out / f"{name}.csv"))
+        for width, suffix in (("full", ""), ("single", "_single")):
+            fig = BY_NAME[name].draw(data, width, lang, source(tables, lang))
+            written += plots.save_figure(fig, f"{name}{suffix}", out)
+            plots.plt.close(fig)
+    return written
+
+
+def catalogue(directory: Path = FIGURES, tables: dict | None = None,
+              all_tables: dict | None = None) -> str:
     """`figures/README.md`: every figure with its number, thumbnail, caption, question, the
-    table and notebook it comes from, and links to its files in both languages."""
+    table and notebook it comes from, the pages it covers, and links to its files in both
+    languages; the figures across pages when they were drawn (more than one page)."""
     lines = ["# Figures", "",
              "Generated by `notebooks/50-figures.ipynb` (`helpers.figures.write_catalogue`); do not "
              "edit by hand.", "",
@@ -160,8 +228,12 @@ def catalogue(directory: Path = FIGURES) -> str:
              "(`NAME`) and single column 8.5 cm (`NAME_single`), as PNG (300 dpi), SVG (text as "
              "paths) and PDF (Noto Sans CJK SC embedded, text selectable), with `NAME.csv`: "
              "exactly the data it plots. Files are byte-identical from run to run.", ""]
-    for number, spec in enumerate(SPECS, start=1):
+    specs = SPECS + [s for s in ACROSS if (Path(directory) / "zh" / f"{s.name}.png").exists()
+                     and all_tables is not None and len(pages_of(all_tables)) > 1]
+    for number, spec in enumerate(specs, start=1):
         n = spec.name
+        scope = all_tables if spec.scope == "pages" else tables
+        covers = pages_of(scope) if scope is not None else []
         links = " · ".join(
             f"{lang}: " + "; ".join(f"{size} " + ", ".join(f"[{fmt}]({lang}/{n}{sfx}.{fmt})"
                                                           for fmt in ("png", "svg", "pdf"))
@@ -175,13 +247,16 @@ def catalogue(directory: Path = FIGURES) -> str:
                   f"（{plots.text(f'question.{n}', 'zh')}）",
                   f"- **From:** `data/processed/{spec.table}.csv`, "
                   f"[`{spec.notebook}`](../{spec.notebook})",
+                  f"- **Covers:** {('page ' if len(covers) == 1 else f'{len(covers)} pages: ') + ', '.join(covers) if covers else 'the pages analysed'}"
+                  + (" (across pages)" if spec.scope == "pages" else ""),
                   f"- **Files:** {links}", ""]
     return "\n".join(lines)
 
 
-def write_catalogue(directory: Path = FIGURES) -> Path:
+def write_catalogue(directory: Path = FIGURES, tables: dict | None = None,
+                    all_tables: dict | None = None) -> Path:
     path = Path(directory) / "README.md"
-    path.write_text(catalogue(directory), encoding="utf-8", newline="\n")
+    path.write_text(catalogue(directory, tables, all_tables), encoding="utf-8", newline="\n")
     return path
 
 

@@ -461,3 +461,93 @@ def page_lines(lines: pd.DataFrame, per_column: int = 120) -> Figure:
     fig.legend(handles, list(LABEL_COLOURS), loc="outside upper center", ncol=len(LABEL_COLOURS),
                fontsize=6, frameon=False)
     return fig
+
+
+# --- figures across pages (drawn when more than one page was analysed) -----------------------
+
+def themes_by_outlet(data: pd.DataFrame, width: str = "full", lang: str = "zh",
+                     source: str = "") -> Figure:
+    """Which themes does each outlet write about? Each cell is a theme's mean share of the
+    theme score of the outlet's articles, printed when 5% or more. `data`: outlet, articles,
+    theme, label_zh, label_en, share (every outlet × theme, zeros included)."""
+    use_style()
+    grid = data.pivot_table(index="theme", columns="outlet", values="share", sort=False)
+    order = data.groupby("theme", sort=False).share.sum().sort_values(ascending=False, kind="stable")
+    grid = grid.reindex(index=order.index, columns=list(dict.fromkeys(data.outlet)))
+    labels = data.drop_duplicates("theme").set_index("theme")[f"label_{lang}"]
+    counts = data.drop_duplicates("outlet").set_index("outlet")["articles"]
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.4 + 0.24 * len(grid)))
+    im = ax.imshow(grid.values, cmap="Blues", vmin=0, vmax=max(0.6, float(grid.values.max())),
+                   aspect="auto")
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
+            v = grid.values[i, j]
+            if v >= 0.05:
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
+                        color="white" if v > 0.35 else "black")
+    limit = 10 if width == "full" else 5
+    ax.set_xticks(range(grid.shape[1]),
+                  [f"{short_title(o, limit)} ({counts[o]})" for o in grid.columns],
+                  rotation=30 if width == "full" else 60, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(grid.shape[0]), [labels[t] for t in grid.index])
+    ax.tick_params(length=0)
+    ax.spines[:].set_visible(False)
+    fig.colorbar(im, ax=ax, shrink=0.6, format=lambda x, _: f"{x:.0%}",
+                 label=text("axis.share", lang))
+    return _finish(fig, text("title.themes_by_outlet", lang), source, text("note.outlets", lang))
+
+
+def quantities_by_page(data: pd.DataFrame, width: str = "full", lang: str = "zh",
+                       source: str = "") -> Figure:
+    """How many figures of each kind does each page state? Stacked bars per page, one colour
+    and hatching per kind. `data`: page, one column per kind, total."""
+    use_style()
+    kinds = [k for k in KINDS if k in data.columns]
+    df = data.reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.5 + 0.3 * len(df)))
+    y = list(range(len(df)))[::-1]
+    left = pd.Series(0, index=df.index)
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for i, kind in enumerate(kinds):
+        ax.barh(y, df[kind], left=left, height=0.6, color=colors[i % len(colors)],
+                hatch=HATCHES[i % len(HATCHES)], edgecolor="white", linewidth=0.4,
+                label=text(f"kind.{kind}", lang))
+        left += df[kind]
+    for yi, total in zip(y, left):
+        ax.text(total, yi, f" {int(total)}", va="center", ha="left", fontsize=7)
+    limit = 20 if width == "full" else 10
+    ax.set_yticks(y, [short_title(p, limit) for p in df["page"]])
+    ax.set_xlabel(text("axis.n_figures", lang))
+    ax.margins(x=0.08)
+    ax.legend(ncols=min(len(kinds), 4 if width == "full" else 3), loc="lower left",
+              bbox_to_anchor=(0, 1.02), borderaxespad=0, handlelength=1.5, handleheight=1.0,
+              columnspacing=1.0)
+    return _finish(fig, text("title.quantities_by_page", lang), source, text("note.no_dates", lang))
+
+
+def top_words_by_outlet(data: pd.DataFrame, width: str = "full", lang: str = "zh",
+                        source: str = "") -> Figure:
+    """Which words does each outlet use most? One small panel per outlet (the nine with most
+    text), its most frequent content words with their counts. `data`: outlet, rank, token,
+    count (outlets in order of their text's length)."""
+    use_style()
+    outlets = list(dict.fromkeys(data.outlet))[:9]
+    ncols = min(3 if width == "full" else 2, max(1, len(outlets)))
+    nrows = max(1, -(-len(outlets) // ncols))
+    per = int(data.groupby("outlet").size().max()) if len(data) else 1
+    fig, axes = plt.subplots(nrows, ncols, figsize=(WIDTHS[width], 1.0 + nrows * (0.5 + 0.16 * per)),
+                             squeeze=False)
+    for ax in axes.flat[len(outlets):]:
+        ax.set_visible(False)
+    top = max(int(data["count"].max()), 1) if len(data) else 1
+    for ax, outlet in zip(axes.flat, outlets):
+        g = data[data.outlet == outlet].sort_values("rank", ascending=False)
+        ax.barh(g["token"], g["count"], color="#0072B2", height=0.65)
+        for yv, n in enumerate(g["count"]):
+            ax.text(n, yv, f" {n}", va="center", ha="left", fontsize=6)
+        ax.set_xlim(0, top * 1.3)
+        ax.set_title(short_title(outlet, 12), fontsize=8, loc="left")
+        ax.tick_params(labelsize=7)
+        ax.xaxis.set_visible(False)
+    return _finish(fig, text("title.top_words_by_outlet", lang), source,
+                   text("note.no_stopwords", lang))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import struct
 import subprocess
 import sys
+import warnings
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -13,10 +14,10 @@ import pytest
 from matplotlib.text import Text
 from pypdf import PdfReader
 
-from helpers.figures import SPECS, catalogue, draw, figure_data, write_figures
+from helpers.figures import ACROSS, SPECS, catalogue, draw, figure_data, write_figures
 from helpers.paths import ROOT
 from helpers.plots import LANGUAGES, WIDTHS, text
-from helpers.process import analyse_page
+from helpers.process import analyse_page, process, select_page
 from helpers.tables import ENCODING
 
 from .conftest import SAMPLE
@@ -26,7 +27,7 @@ SECOND_RUN = """
 import sys
 from pathlib import Path
 from helpers.figures import write_figures
-from helpers.process import analyse_page
+from helpers.process import analyse_page, process, select_page
 write_figures(analyse_page(sys.argv[1]), Path(sys.argv[2]))
 """
 
@@ -101,5 +102,36 @@ def test_catalogue_lists_every_figure_with_links_to_every_file():
     assert md.count("## Figure ") == len(NAMES)
 
 
-def test_committed_catalogue_is_the_generated_one():
-    assert (ROOT / "figures" / "README.md").read_text(encoding="utf-8") == catalogue()
+def test_committed_catalogue_is_the_generated_one(tables):
+    assert (ROOT / "figures" / "README.md").read_text(encoding="utf-8") == catalogue(
+        ROOT / "figures", tables, tables)
+
+
+SEVEN = [SAMPLE] + sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
+
+
+def test_figures_across_pages_on_seven_pages(tmp_path):
+    """With more than one page the set gains themes by outlet, quantities by kind per page and
+    each outlet's top words, drawn from all pages, and the catalogue says which pages each
+    figure covers; with one page it has none of them."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        all_tables, _ = process(SEVEN)
+    one = select_page(all_tables, SAMPLE.stem)
+    names = [s.name for s in ACROSS]
+    write_figures(one, tmp_path, names=names, all_tables=all_tables)
+    for name in names:
+        for lang in LANGUAGES:
+            data = pd.read_csv(tmp_path / lang / f"{name}.csv", encoding=ENCODING)
+            assert len(data) == len(figure_data(name, all_tables)) > 0
+            for suffix in ("", "_single"):
+                reader = PdfReader(tmp_path / lang / f"{name}{suffix}.pdf")
+                assert reader.pages[0].extract_text()
+    pages = figure_data("quantities_by_page", all_tables).page.tolist()
+    assert len(pages) == 7 and SAMPLE.stem in pages
+    md = catalogue(tmp_path, one, all_tables)
+    assert md.count("- **Covers:** 7 pages:") == len(names)
+    assert md.count(f"- **Covers:** page {SAMPLE.stem}") == len(SPECS)
+    alone = catalogue(tmp_path, one, one)
+    assert "Covers: 7 pages" not in alone and alone.count("## Figure ") == len(SPECS)
+
