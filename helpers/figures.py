@@ -188,20 +188,21 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
 
 
 def write_figures(tables: dict, directory: Path = FIGURES, names: list[str] | None = None,
-                  all_tables: dict | None = None) -> list[Path]:
+                  all_tables: dict | None = None, editable_svg: bool = False) -> list[Path]:
     """Every figure in both languages and both widths, with its data beside it: the page
     figures from `tables` (one page), and, when `all_tables` covers more than one page, the
-    figures across pages from it."""
+    figures across pages from it. `editable_svg` adds `NAME_text.svg` (text kept as text; see
+    `plots.save_figure`)."""
     written = []
     across = all_tables is not None and len(pages_of(all_tables)) > 1
     default = [s.name for s in SPECS] + ([s.name for s in ACROSS] if across else [])
     for name in names or default:
         source_tables = all_tables if BY_NAME[name].scope == "pages" else tables
-        written += _write_one(name, source_tables, directory)
+        written += _write_one(name, source_tables, directory, editable_svg)
     return written
 
 
-def _write_one(name: str, tables: dict, directory: Path) -> list[Path]:
+def _write_one(name: str, tables: dict, directory: Path, editable_svg: bool = False) -> list[Path]:
     """One figure in both languages and widths, and its data."""
     written = []
     data = figure_data(name, tables)
@@ -211,7 +212,7 @@ def _write_one(name: str, tables: dict, directory: Path) -> list[Path]:
         written.append(write_csv(data, out / f"{name}.csv"))
         for width, suffix in (("full", ""), ("single", "_single")):
             fig = BY_NAME[name].draw(data, width, lang, source(tables, lang))
-            written += plots.save_figure(fig, f"{name}{suffix}", out)
+            written += plots.save_figure(fig, f"{name}{suffix}", out, editable_svg)
             plots.plt.close(fig)
     return written
 
@@ -226,8 +227,11 @@ def catalogue(directory: Path = FIGURES, tables: dict | None = None,
              "edit by hand.", "",
              "Every figure comes in Chinese (`zh/`) and English (`en/`), full width 17.5 cm "
              "(`NAME`) and single column 8.5 cm (`NAME_single`), as PNG (300 dpi), SVG (text as "
-             "paths) and PDF (Noto Sans CJK SC embedded, text selectable), with `NAME.csv`: "
-             "exactly the data it plots. Files are byte-identical from run to run.", ""]
+             "paths) and PDF (Noto Sans CJK SC embedded as a subset TrueType font, Type 42: no "
+             "Type 3 font; text selectable), with `NAME.csv`: exactly the data it plots. Files "
+             "are byte-identical from run to run. `write_figures(..., editable_svg=True)` adds "
+             "`NAME_text.svg`, whose text an editor can change (it needs Noto Sans CJK SC and "
+             "DejaVu Sans installed where it is opened).", ""]
     specs = SPECS + [s for s in ACROSS if (Path(directory) / "zh" / f"{s.name}.png").exists()
                      and all_tables is not None and len(pages_of(all_tables)) > 1]
     for number, spec in enumerate(specs, start=1):

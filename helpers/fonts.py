@@ -1,10 +1,16 @@
 """The project's Chinese font: Noto Sans CJK SC (SIL OFL 1.1), installed from PyPI.
 
 The font comes as a collection (.ttc, package `noto-cjk-sans-otc`) of Japanese, Korean, and
-Simplified/Traditional Chinese faces; matplotlib >= 3.11 picks the Simplified Chinese face by
-its family name. `use_project_font` registers it ahead of any system font of the same name
-and checks that the face matplotlib resolves is the project's SC face, so every machine draws
-the same glyphs.
+Simplified/Traditional Chinese faces with CFF outlines. matplotlib can embed CFF outlines in a
+PDF only as Type 3 fonts, which publishers' preflight refuses; so the SC face is converted once
+to TrueType outlines (`truetype_file`: fontTools' cu2qu, cubic to quadratic curves within 1 font
+unit of 1000; about 35 s, then cached in `.cache/`, the same bytes on every machine with the
+same fontTools), and matplotlib embeds that as a subset CID TrueType font (Type 42).
+`use_project_font` registers it ahead of any system font of the same name and checks that the
+font matplotlib resolves is that file, so every machine draws the same glyphs.
+
+The licence (SIL OFL 1.1) allows modified versions; Noto Sans CJK's one Reserved Font Name is
+"Source", which the converted font does not use.
 """
 from __future__ import annotations
 
@@ -31,27 +37,98 @@ def face_index() -> int:
 
 
 def use_project_font() -> fm.FontPath:
-    """Register the project font, make it the first family, return the face matplotlib resolves.
+    """Register the project font (its TrueType conversion), make it the first family, return
+    the file matplotlib resolves.
 
-    >>> use_project_font().face_index == face_index()
+    >>> str(use_project_font()) == truetype_file()
     True
     """
+    path = truetype_file()
     fm.fontManager.ttflist = [f for f in fm.fontManager.ttflist if f.name != FAMILY]
-    fm.fontManager.addfont(str(FONT_PATH))
+    fm.fontManager.addfont(path)
     entries = [f for f in fm.fontManager.ttflist if f.name == FAMILY]
     fm.fontManager.ttflist = entries + [f for f in fm.fontManager.ttflist if f not in entries]
     fm.fontManager._findfont_cached.cache_clear()
     mpl.rcParams["font.family"] = [FAMILY, FALLBACK]
     resolved = fm.findfont(fm.FontProperties(family=FAMILY), fallback_to_default=False)
-    if str(resolved) != str(FONT_PATH) or getattr(resolved, "face_index", 0) != face_index():
-        raise RuntimeError(f"matplotlib resolves {FAMILY} to {resolved!r}, not {FONT_PATH}")
+    if str(resolved) != path:
+        raise RuntimeError(f"matplotlib resolves {FAMILY} to {resolved!r}, not {path}")
     return resolved
+
+
+MAX_ERR = 1.0       # font units (of 1000): how far a quadratic curve may stray from the cubic
+
+
+@lru_cache(maxsize=1)
+def truetype_file() -> str:
+    """The SC face with TrueType outlines, made once and cached (`.cache/`): what matplotlib
+    embeds in PDFs as a Type 42 (CID TrueType) font. Deterministic: the face's own timestamps
+    are kept, so the file has the same bytes on every run.
+
+    >>> from fontTools.ttLib import TTFont
+    >>> f = TTFont(truetype_file(), lazy=True); "glyf" in f and "CFF " not in f
+    True
+    """
+    from .paths import CACHE
+    import fontTools
+    path = CACHE / f"{FAMILY.replace(' ', '')}-face{face_index()}-truetype-{fontTools.version}.ttf"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        _to_truetype(str(FONT_PATH), face_index(), str(tmp))
+        tmp.replace(path)
+    return str(path)
+
+
+def _to_truetype(source: str, index: int, target: str) -> None:
+    """CFF outlines to TrueType (`glyf`), as fontTools' otf2ttf snippet does it: every glyph
+    drawn through Cu2QuPen into TTGlyphPen, `glyf`/`loca` built, `CFF `/`VORG` dropped, `maxp`
+    1.0, `post` format 3, `head.glyphDataFormat` 0."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont, newTable
+    font = TTFont(source, fontNumber=index, recalcTimestamp=False, recalcBBoxes=True)
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        glyph_set[name].draw(Cu2QuPen(pen, MAX_ERR, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, glyphs
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    glyf.compile(font)
+    hmtx = font["hmtx"]
+    for name, g in glyf.glyphs.items():
+        if hasattr(g, "xMin"):
+            hmtx[name] = (hmtx[name][0], g.xMin)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    for field in ("maxZones",):
+        setattr(maxp, field, 1)
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.numGlyphs = len(order)
+    maxp.compile(font)
+    post = font["post"]
+    post.formatType, post.extraNames, post.mapping, post.glyphOrder = 3.0, [], {}, order
+    gasp = font["gasp"] = newTable("gasp")
+    gasp.version, gasp.gaspRange = 1, {0xFFFF: 0x000F}
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font.save(target)
 
 
 @lru_cache(maxsize=1)
 def covered() -> frozenset[int]:
     """Code points the project font (SC face) and its Latin fallback can draw."""
-    sc = TTCollection(str(FONT_PATH), lazy=True).fonts[face_index()].getBestCmap()
+    from fontTools.ttLib import TTFont
+    sc = TTFont(truetype_file(), lazy=True).getBestCmap()
     dejavu = fm.get_font(fm.findfont(FALLBACK)).get_charmap()
     return frozenset(sc) | frozenset(dejavu)
 

@@ -47,8 +47,12 @@ def figure_texts(fig: Figure) -> str:
     return "".join(t.get_text() for t in fig.findobj(Text) if t.get_visible())
 
 
-def save_figure(fig: Figure, name: str, directory: str | Path = FIGURES) -> list[Path]:
-    """Write `name`.png/.svg/.pdf into `directory`; error on a missing glyph.
+def save_figure(fig: Figure, name: str, directory: str | Path = FIGURES,
+                editable_svg: bool = False) -> list[Path]:
+    """Write `name`.png/.svg/.pdf into `directory`; error on a missing glyph. With
+    `editable_svg`, also `name_text.svg`, whose text stays text (`svg.fonttype: none`) so that an
+    editor can change a word; it needs the fonts installed where it is opened: Noto Sans CJK SC
+    (or another CJK font) and DejaVu Sans. The default SVG draws its text as paths.
 
     >>> import tempfile
     >>> fig = article_lengths(pd.DataFrame({"article_id": ["p-01"], "title": ["标题"],
@@ -65,6 +69,11 @@ def save_figure(fig: Figure, name: str, directory: str | Path = FIGURES) -> list
     for fmt, metadata in METADATA.items():
         path = directory / f"{name}.{fmt}"
         fig.savefig(path, format=fmt, metadata=metadata)
+        paths.append(path)
+    if editable_svg:
+        path = directory / f"{name}_text.svg"
+        with matplotlib.rc_context({"svg.fonttype": "none"}):
+            fig.savefig(path, format="svg", metadata=METADATA["svg"])
         paths.append(path)
     return paths
 

@@ -3,6 +3,7 @@ would: files in every format with the data beside them, stated sizes, no text un
 the CJK font embedded with the Chinese text extractable, and the same bytes on a second run."""
 from __future__ import annotations
 
+import re
 import struct
 import subprocess
 import sys
@@ -63,10 +64,23 @@ def test_files_sizes_fonts_and_text(written, tables, name, lang):
         assert abs(float(page.mediabox.width) - WIDTHS[width] * 72) < 1
         fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
         assert any("NotoSansCJKsc" in str(f["/BaseFont"]) for f in fonts)
+        assert_preflight_fonts(fonts)
         extracted = page.extract_text().replace("\n", "")
         title = text(f"title.{name}", lang, n=20).replace(" ", "")
         assert title[:6] in extracted.replace(" ", "")              # the title comes back as text
         assert "版面" in extracted or "page" in extracted             # and the source line
+
+
+def assert_preflight_fonts(fonts) -> None:
+    """What publishers' preflight asks of a PDF's fonts: no Type 3 font, every font embedded
+    and subset (a six-letter tag before its name)."""
+    for font in fonts:
+        assert font["/Subtype"] != "/Type3", font["/BaseFont"]
+        assert re.match(r"/[A-Z]{6}\+", str(font["/BaseFont"])), font["/BaseFont"]
+        descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+        for d in descendants:
+            descriptor = d["/FontDescriptor"].get_object()
+            assert any(k in descriptor for k in ("/FontFile2", "/FontFile3", "/FontFile")), d
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -125,8 +139,9 @@ def test_figures_across_pages_on_seven_pages(tmp_path):
             data = pd.read_csv(tmp_path / lang / f"{name}.csv", encoding=ENCODING)
             assert len(data) == len(figure_data(name, all_tables)) > 0
             for suffix in ("", "_single"):
-                reader = PdfReader(tmp_path / lang / f"{name}{suffix}.pdf")
-                assert reader.pages[0].extract_text()
+                page = PdfReader(tmp_path / lang / f"{name}{suffix}.pdf").pages[0]
+                assert page.extract_text()
+                assert_preflight_fonts([f.get_object() for f in page["/Resources"]["/Font"].values()])
     pages = figure_data("quantities_by_page", all_tables).page.tolist()
     assert len(pages) == 7 and SAMPLE.stem in pages
     md = catalogue(tmp_path, one, all_tables)
@@ -135,3 +150,14 @@ def test_figures_across_pages_on_seven_pages(tmp_path):
     alone = catalogue(tmp_path, one, one)
     assert "Covers: 7 pages" not in alone and alone.count("## Figure ") == len(SPECS)
 
+
+
+def test_an_editable_svg_keeps_its_text_as_text(tables, tmp_path):
+    """The optional SVG variant an editor can change: words as text in the project's font
+    family, where the default SVG draws them as paths."""
+    write_figures(tables, tmp_path, names=["top_words"], editable_svg=True)
+    editable = (tmp_path / "zh" / "top_words_text.svg").read_text(encoding="utf-8")
+    default = (tmp_path / "zh" / "top_words.svg").read_text(encoding="utf-8")
+    word = figure_data("top_words", tables).token.iloc[0]
+    assert word in editable and "Noto Sans CJK SC" in editable and "<text" in editable
+    assert "<text" not in default
