@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from helpers.fonts import FAMILY, face_index, use_project_font
+from helpers.fonts import FAMILY, face_index, truetype_file, use_project_font
 from helpers.paths import ROOT
 from helpers.plots import WIDTHS, article_lengths, save_figure
 from noto_cjk_sans_otc import FONT_PATH
@@ -29,9 +29,20 @@ for w in ("full", "single"):
 
 
 def test_resolved_face_is_the_projects_simplified_chinese_face():
+    """matplotlib draws with the TrueType conversion of the collection's SC face: the same
+    glyph for every character, the same advance widths."""
+    from fontTools.ttLib import TTFont
     resolved = use_project_font()
-    assert str(resolved) == str(FONT_PATH) and resolved.face_index == face_index()
+    assert str(resolved) == truetype_file()
     assert plt.rcParams["font.family"][0] == FAMILY
+    converted = TTFont(truetype_file(), lazy=True)
+    source = TTFont(str(FONT_PATH), fontNumber=face_index(), lazy=True)
+    a, b = converted.getBestCmap(), source.getBestCmap()
+    assert a.keys() == b.keys()                                  # the same characters
+    for ch in "九城协同，G60":                                     # the same glyphs and advances
+        ga, gb = a[ord(ch)], b[ord(ch)]
+        assert converted.getGlyphID(ga) == source.getGlyphID(gb)
+        assert converted["hmtx"][ga][0] == source["hmtx"][gb][0]
 
 
 def test_a_missing_glyph_is_an_error(tmp_path):
@@ -59,7 +70,8 @@ def test_sizes_and_embedded_selectable_chinese_text(tmp_path):
         page = PdfReader(pdf).pages[0]
         assert abs(float(page.mediabox.width) - WIDTHS[width] * 72) < 1
         fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
-        assert any("NotoSansCJKsc" in str(f["/BaseFont"]) and "/CharProcs" in f for f in fonts)
+        assert any("NotoSansCJKsc" in str(f["/BaseFont"]) for f in fonts)
+        assert not any(f["/Subtype"] == "/Type3" for f in fonts)   # TrueType (Type 42), embedded
         text = page.extract_text()
         assert "九城协同" in text and "各篇文章的篇幅" in text
         assert "<text" not in svg.read_text(encoding="utf-8")    # SVG text drawn as paths
