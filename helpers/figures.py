@@ -32,23 +32,31 @@ class Spec:
     scope: str = "page"        # "page": one page's articles; "pages": across all pages analysed
 
 
+def _glossed(df: pd.DataFrame, column: str, name: str = "gloss") -> pd.DataFrame:
+    """`df` with an English gloss of each word in `column` (CC-CEDICT, `helpers.glosses`), for
+    the English figures: a reader without Chinese can read every word label."""
+    from .glosses import gloss
+    return df.assign(**{name: [gloss(w) for w in df[column]]})
+
+
 def _article_lengths(t: dict) -> pd.DataFrame:
     return t["articles"][["article_id", "title", "source", "n_chars"]]
 
 
 def _top_words(t: dict) -> pd.DataFrame:
-    return frequencies(t["tokens"], 20)
+    return _glossed(frequencies(t["tokens"], 20), "token")
 
 
 def _word_cloud(t: dict) -> pd.DataFrame:
-    return frequencies(t["tokens"], 120)
+    return _glossed(frequencies(t["tokens"], 120), "token")
 
 
 def _keywords(t: dict) -> pd.DataFrame:
     k = t["keywords"]
     k = k[(k.method == "keyness") & (k["rank"] <= 5)]
-    return k.merge(t["articles"][["article_id", "title"]], on="article_id")[
-        ["article_id", "title", "rank", "keyword", "score", "count_article", "count_rest"]]
+    return _glossed(k.merge(t["articles"][["article_id", "title"]], on="article_id")[
+        ["article_id", "title", "rank", "keyword", "score", "count_article", "count_rest"]],
+        "keyword")
 
 
 def _themes_heatmap(t: dict) -> pd.DataFrame:
@@ -61,9 +69,9 @@ def _themes_heatmap(t: dict) -> pd.DataFrame:
 
 def _places_map(t: dict) -> pd.DataFrame:
     p = t["places"]
-    return (p.groupby(["place", "level", "lon", "lat"], as_index=False)["count"].sum()
-             .sort_values(["count", "place"], ascending=[False, True], ignore_index=True)
-             [["place", "level", "count", "lon", "lat"]])
+    return _glossed(p.groupby(["place", "level", "lon", "lat"], as_index=False)["count"].sum()
+                    .sort_values(["count", "place"], ascending=[False, True], ignore_index=True)
+                    [["place", "level", "count", "lon", "lat"]], "place")
 
 
 def _quantities_by_kind(t: dict) -> pd.DataFrame:
@@ -80,8 +88,9 @@ def _money_amounts(t: dict) -> pd.DataFrame:
 def _cooccurrence(t: dict) -> pd.DataFrame:
     edges = cooccurrence_pairs(t["tokens"])
     counts = frequencies(t["tokens"]).set_index("token")["count"]
-    return edges.assign(source_count=edges.source.map(counts).astype(int),
-                        target_count=edges.target.map(counts).astype(int))
+    edges = edges.assign(source_count=edges.source.map(counts).astype(int),
+                         target_count=edges.target.map(counts).astype(int))
+    return _glossed(_glossed(edges, "source", "source_gloss"), "target", "target_gloss")
 
 
 NB = "notebooks/{}.ipynb"
@@ -136,8 +145,9 @@ def _top_words_by_outlet(t: dict, n: int = 8) -> pd.DataFrame:
         g = tokens[tokens.outlet == outlet]
         top = frequencies(g, n)[["token", "count"]].assign(outlet=outlet)
         rows.append(top.assign(rank=range(1, len(top) + 1)))
-    return pd.concat(rows, ignore_index=True)[["outlet", "rank", "token", "count"]] if rows \
+    out = pd.concat(rows, ignore_index=True)[["outlet", "rank", "token", "count"]] if rows \
         else pd.DataFrame(columns=["outlet", "rank", "token", "count"])
+    return _glossed(_glossed(out, "token"), "outlet", "outlet_gloss")
 
 
 ACROSS = [
@@ -173,9 +183,17 @@ def figure_data(name: str, tables: dict) -> pd.DataFrame:
     return BY_NAME[name].data(tables).reset_index(drop=True)
 
 
+def credited(data: pd.DataFrame, text: str, lang: str) -> str:
+    """The source line, with the glosses' licence where an English figure shows them."""
+    if lang == "en" and any(c.endswith("gloss") for c in data.columns):
+        return f"{text}; glosses: CC-CEDICT (MDBG, CC BY-SA 4.0)"
+    return text
+
+
 def draw(name: str, tables: dict, width: str = "full", lang: str = "zh"):
     """One figure of the set, drawn from the tables."""
-    return BY_NAME[name].draw(figure_data(name, tables), width, lang, source(tables, lang))
+    data = figure_data(name, tables)
+    return BY_NAME[name].draw(data, width, lang, credited(data, source(tables, lang), lang))
 
 
 def write_csv(df: pd.DataFrame, path: Path) -> Path:
@@ -211,7 +229,7 @@ def _write_one(name: str, tables: dict, directory: Path, editable_svg: bool = Fa
         out.mkdir(parents=True, exist_ok=True)
         written.append(write_csv(data, out / f"{name}.csv"))
         for width, suffix in (("full", ""), ("single", "_single")):
-            fig = BY_NAME[name].draw(data, width, lang, source(tables, lang))
+            fig = BY_NAME[name].draw(data, width, lang, credited(data, source(tables, lang), lang))
             written += plots.save_figure(fig, f"{name}{suffix}", out, editable_svg)
             plots.plt.close(fig)
     return written

@@ -144,6 +144,18 @@ def short_title(title: str, limit: int = 16) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
+def glossed(words, glosses, lang: str) -> list[str]:
+    """Word labels as a figure shows them: in English figures each Chinese word with its
+    English gloss (`创新 innovation`), in Chinese figures the word alone.
+
+    >>> glossed(["创新", "G60"], ["innovation", "G60"], "en"), glossed(["创新"], ["innovation"], "zh")
+    (['创新 innovation', 'G60'], ['创新'])
+    """
+    if lang != "en":
+        return list(words)
+    return [w if g == w else f"{w} {g}" for w, g in zip(words, glosses)]
+
+
 def _finish(fig: Figure, title: str, source: str, note: str = "") -> Figure:
     figure_title(fig, title)
     sep = "；" if re.search(r"[\u4e00-\u9fff]", note) else "; "
@@ -187,7 +199,8 @@ def top_words(data: pd.DataFrame, width: str = "full", lang: str = "zh", source:
     use_style()
     df = data.iloc[::-1]
     fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.1 + 0.17 * len(df)))
-    ax.barh(df["token"], df["count"], color="#0072B2", height=0.65)
+    ax.barh(glossed(df["token"], df.get("gloss", df["token"]), lang), df["count"],
+            color="#0072B2", height=0.65)
     for y, n in enumerate(df["count"]):
         ax.text(n, y, f" {n}", va="center", ha="left", fontsize=7)
     ax.set_xlabel(text("axis.occurrences", lang))
@@ -208,7 +221,8 @@ def word_cloud(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
                       background_color="white", random_state=0, prefer_horizontal=1.0,
                       min_font_size=int(7 / 72 * dpi) + 1, max_words=len(data), margin=6,
                       color_func=lambda *a, **k: "#0072B2")
-    cloud.generate_from_frequencies(dict(zip(data["token"], data["count"])))
+    words = glossed(data["token"], data.get("gloss", data["token"]), lang)
+    cloud.generate_from_frequencies(dict(zip(words, data["count"])))
     fig, ax = plt.subplots(figsize=(w_in, w_in * 0.55 + 0.45))
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
@@ -231,7 +245,8 @@ def keywords(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: 
         ax.set_axis_off()
     for ax, aid in zip(axes.flat, arts):
         d = data[data.article_id == aid].sort_values("rank", ascending=False)
-        ax.barh(d["keyword"], d["score"], color="#009E73", height=0.6)
+        ax.barh(glossed(d["keyword"], d.get("gloss", d["keyword"]), lang), d["score"],
+                color="#009E73", height=0.6)
         ax.set_title(_label(d["title"].iloc[0], aid, lang, 18 if width == "full" else 22),
                      fontsize=7.5, loc="left")
         ax.tick_params(axis="y", labelsize=7)
@@ -321,7 +336,9 @@ def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
                for lev, (m, c) in LEVEL_STYLES.items() if lev in shown]
     ax.legend(handles=handles, loc="best")
     fig.canvas.draw()                  # final limits, so labels are placed where they will be
-    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" for p, n in zip(df.place, df["count"])])
+    names = glossed(df.place, df.get("gloss", df.place), lang)
+    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" if lang != "en" else f"{p} ({n})"
+                                      for p, n in zip(names, df["count"])])
     return _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
 
 
@@ -428,7 +445,13 @@ def cooccurrence(data: pd.DataFrame, width: str = "full", lang: str = "zh", sour
         nx.draw_networkx_nodes(g, pos, ax=ax, node_color="#56B4E9", edgecolors="#0072B2",
                                linewidths=0.6,
                                node_size=[scale * (20 + 8 * counts.get(n, 1)) for n in g.nodes])
-        nx.draw_networkx_labels(g, pos, ax=ax, font_size=7 if width == "single" else 8,
+        names = {}
+        if "source_gloss" in data:
+            names = dict(zip(data["source"], data["source_gloss"])) | dict(zip(data["target"],
+                                                                            data["target_gloss"]))
+        labels = {n: glossed([n], [names.get(n, n)], lang)[0] for n in g.nodes}
+        nx.draw_networkx_labels(g, pos, labels=labels, ax=ax,
+                                font_size=7 if width == "single" else 8,
                                 font_family=plt.rcParams["font.family"],
                                 bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
                                       "alpha": 0.8})
@@ -551,11 +574,13 @@ def top_words_by_outlet(data: pd.DataFrame, width: str = "full", lang: str = "zh
     top = max(int(data["count"].max()), 1) if len(data) else 1
     for ax, outlet in zip(axes.flat, outlets):
         g = data[data.outlet == outlet].sort_values("rank", ascending=False)
-        ax.barh(g["token"], g["count"], color="#0072B2", height=0.65)
+        ax.barh(glossed(g["token"], g.get("gloss", g["token"]), lang), g["count"],
+                color="#0072B2", height=0.65)
         for yv, n in enumerate(g["count"]):
             ax.text(n, yv, f" {n}", va="center", ha="left", fontsize=6)
         ax.set_xlim(0, top * 1.3)
-        ax.set_title(short_title(outlet, 12), fontsize=8, loc="left")
+        name = glossed([outlet], [g["outlet_gloss"].iloc[0] if "outlet_gloss" in g else outlet], lang)[0]
+        ax.set_title(short_title(name, 12 if lang != "en" else 30), fontsize=8, loc="left")
         ax.tick_params(labelsize=7)
         ax.xaxis.set_visible(False)
     return _finish(fig, text("title.top_words_by_outlet", lang), source,

@@ -161,3 +161,16 @@ def test_an_editable_svg_keeps_its_text_as_text(tables, tmp_path):
     word = figure_data("top_words", tables).token.iloc[0]
     assert word in editable and "Noto Sans CJK SC" in editable and "<text" in editable
     assert "<text" not in default
+
+
+GLOSSED = ["top_words", "word_cloud", "keywords", "cooccurrence", "places_map"]
+
+
+@pytest.mark.parametrize("name", [n if n in GLOSSED else pytest.param(n, marks=pytest.mark.xfail(
+    strict=True, reason="labelled by article titles or outlets, not glossed yet")) for n in NAMES])
+def test_english_figure_data_carries_glosses(written, name):
+    """Issue 13: no English figure needs Chinese to read. Word labels carry a CC-CEDICT gloss
+    (`创新 innovation`); figures labelled by article titles or outlets do not yet."""
+    data = pd.read_csv(written / "en" / f"{name}.csv", encoding=ENCODING, keep_default_na=False)
+    glosses = [c for c in data.columns if c.endswith("gloss")]
+    assert glosses and all((data[c] != "").all() for c in glosses)
