@@ -336,9 +336,9 @@ def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
                for lev, (m, c) in LEVEL_STYLES.items() if lev in shown]
     ax.legend(handles=handles, loc="best")
     fig.canvas.draw()                  # final limits, so labels are placed where they will be
-    names = glossed(df.place, df.get("gloss", df.place), lang)
-    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" if lang != "en" else f"{p} ({n})"
-                                      for p, n in zip(names, df["count"])])
+    names = df.get("gloss", df.place) if lang == "en" else df.place     # a map has little room:
+    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" if lang != "en" else f"{p} ({n})"   # the
+                                      for p, n in zip(names, df["count"])])          # English name
     return _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
 
 
