@@ -37,12 +37,11 @@ def test_resolved_face_is_the_projects_simplified_chinese_face():
     assert plt.rcParams["font.family"][0] == FAMILY
     converted = TTFont(truetype_file(), lazy=True)
     source = TTFont(str(FONT_PATH), fontNumber=face_index(), lazy=True)
+    from helpers.fonts import _hangul
     a, b = converted.getBestCmap(), source.getBestCmap()
-    assert a.keys() == b.keys()                                  # the same characters
-    for ch in "九城协同，G60":                                     # the same glyphs and advances
-        ga, gb = a[ord(ch)], b[ord(ch)]
-        assert converted.getGlyphID(ga) == source.getGlyphID(gb)
-        assert converted["hmtx"][ga][0] == source["hmtx"][gb][0]
+    assert set(a) == {cp for cp in b if not _hangul(cp)}         # every character but Hangul
+    for ch in "九城协同，G60":                                     # the same advances
+        assert converted["hmtx"][a[ord(ch)]][0] == source["hmtx"][b[ord(ch)]][0]
 
 
 def test_a_missing_glyph_is_an_error(tmp_path):
