@@ -560,11 +560,13 @@ def quantities_by_page(data: pd.DataFrame, width: str = "full", lang: str = "zh"
 def top_words_by_outlet(data: pd.DataFrame, width: str = "full", lang: str = "zh",
                         source: str = "") -> Figure:
     """Which words does each outlet use most? One small panel per outlet (the nine with most
-    text), its most frequent content words with their counts. `data`: outlet, rank, token,
+    text; six in the single-column English figure, whose glossed labels are long), its most
+    frequent content words with their counts. `data`: outlet, rank, token,
     count (outlets in order of their text's length)."""
     use_style()
-    outlets = list(dict.fromkeys(data.outlet))[:9]
-    ncols = min(3 if width == "full" else 2, max(1, len(outlets)))
+    outlets = list(dict.fromkeys(data.outlet))[:6 if (lang, width) == ("en", "single") else 9]
+    most = (3 if width == "full" else 2) - (lang == "en")      # glossed labels need more room
+    ncols = min(most, max(1, len(outlets)))
     nrows = max(1, -(-len(outlets) // ncols))
     per = int(data.groupby("outlet").size().max()) if len(data) else 1
     fig, axes = plt.subplots(nrows, ncols, figsize=(WIDTHS[width], 1.0 + nrows * (0.5 + 0.16 * per)),
