@@ -476,15 +476,3 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
                                  band))
         block_no += 1
     return lines
-
-
-def extract(path: str | Path) -> tuple[str, list[str]]:
-    """A PDF as text in the form the text path reads (pages one after another, a form feed
-    between them), and the problems of pages that could not be read."""
-    texts, problems = [], []
-    for page in read_pdf(path):
-        if isinstance(page, PdfError):
-            problems.append(str(page))
-        else:
-            texts.append(page.text())
-    return "\f".join(texts), problems

@@ -679,11 +679,9 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             start, pre_q = lead, ""                       # 近3年: the last three years
     else:
         start, pre_q = lead, ""
-    if sign < 0:
-        pass
-    elif kind == "temperature" and not pre_q and text.endswith("零下", 0, s):
+    if sign > 0 and kind == "temperature" and not pre_q and text.endswith("零下", 0, s):
         sign, start = -1, s - 2                           # 零下5℃
-    elif kind == "length" and unit["unit"] in ("km", "m"):
+    elif sign > 0 and kind == "length" and unit["unit"] in ("km", "m"):
         cue = _SPEED_CUE.search(text, max(0, start - 6), start)
         if cue and (unit["unit"] == "km") == (cue.group(1) in ("时速", "每小时")):
             unit, kind = {"unit": "km/h" if unit["unit"] == "km" else "m/s"}, "speed"

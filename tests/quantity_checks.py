@@ -41,3 +41,30 @@ def spans(sentence, sub):
         out.append((i, i + len(sub)))
         i = sentence.find(sub, i + 1)
     return out
+
+
+def no_quantity_on(sentence, forbidden):
+    """No quantity overlaps any place where `forbidden` stands in the sentence."""
+    found = spans(sentence, forbidden)
+    bad = [
+        q.text for q in find(sentence)
+        if any(q.start < end and start < q.end for start, end in found)
+    ]
+    assert not bad, f"{forbidden!r} overlapped by {bad}"
+
+
+def offsets_slice_back(sentence):
+    """At least two quantities, each `sentence[start:end] == text`."""
+    qs = find(sentence)
+    assert len(qs) >= 2, [q.text for q in qs]
+    bad = [(q.text, q.start, q.end, sentence[q.start:q.end]) for q in qs if sentence[q.start:q.end] != q.text]
+    assert not bad, bad
+
+
+def in_text_order(sentence, texts):
+    """The quantities come in text order, `texts` among them as listed."""
+    qs = find(sentence)
+    starts = [q.start for q in qs]
+    assert starts == sorted(starts), [q.text for q in qs]
+    got = [q.text for q in qs if q.text in texts]
+    assert got == texts, [q.text for q in qs]

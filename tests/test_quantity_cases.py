@@ -13,7 +13,8 @@ not asserted anywhere, even where a sentence happens to hold one.
 """
 import pytest
 
-from .quantity_checks import P, check as _check, find as _find, one as _one, spans as _spans
+from .quantity_checks import P, check as _check, find as _find, one as _one
+from .quantity_checks import in_text_order, no_quantity_on, offsets_slice_back
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,12 +552,7 @@ NOT_A_QUANTITY = [
 
 @pytest.mark.parametrize("sentence,forbidden", NOT_A_QUANTITY)
 def test_not_a_quantity(sentence, forbidden):
-    spans = _spans(sentence, forbidden)
-    bad = [
-        q.text for q in _find(sentence)
-        if any(q.start < end and start < q.end for start, end in spans)
-    ]
-    assert not bad, f"{forbidden!r} overlapped by {bad}"
+    no_quantity_on(sentence, forbidden)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -587,10 +583,7 @@ def test_offsets_explicit(sentence, text, want):
     P(S_YANGTZE, id="yangtze"),
 ])
 def test_offsets_slice_back_to_text(sentence):
-    qs = _find(sentence)
-    assert len(qs) >= 2, [q.text for q in qs]
-    bad = [(q.text, q.start, q.end, sentence[q.start:q.end]) for q in qs if sentence[q.start:q.end] != q.text]
-    assert not bad, bad
+    offsets_slice_back(sentence)
 
 
 @pytest.mark.parametrize("sentence,texts", [
@@ -599,8 +592,4 @@ def test_offsets_slice_back_to_text(sentence):
     P(S_YANGTZE, ["四地", "56个", "约680亿元", "1.5万人"], id="yangtze"),
 ])
 def test_results_in_text_order(sentence, texts):
-    qs = _find(sentence)
-    starts = [q.start for q in qs]
-    assert starts == sorted(starts), [q.text for q in qs]
-    got = [q.text for q in qs if q.text in texts]
-    assert got == texts, [q.text for q in qs]
+    in_text_order(sentence, texts)

@@ -17,6 +17,7 @@ reading of 千分之三 as ‰ or as a fraction), the case asserts only what it 
 import pytest
 
 from .quantity_checks import P, check as _check, find as _find, one as _one, spans as _spans
+from .quantity_checks import in_text_order, no_quantity_on, offsets_slice_back
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,12 +431,7 @@ NOT_A_QUANTITY = [
 
 @pytest.mark.parametrize("sentence,forbidden", NOT_A_QUANTITY)
 def test_not_a_quantity(sentence, forbidden):
-    spans = _spans(sentence, forbidden)
-    bad = [
-        q.text for q in _find(sentence)
-        if any(q.start < end and start < q.end for start, end in spans)
-    ]
-    assert not bad, f"{forbidden!r} overlapped by {bad}"
+    no_quantity_on(sentence, forbidden)
 
 
 def test_no_qianren_count_from_per_capita_base():
@@ -472,10 +468,7 @@ def test_offsets_explicit(sentence, text, want):
     P(S_STORM, id="storm"),
 ])
 def test_offsets_slice_back_to_text(sentence):
-    qs = _find(sentence)
-    assert len(qs) >= 2, [q.text for q in qs]
-    bad = [(q.text, q.start, q.end, sentence[q.start:q.end]) for q in qs if sentence[q.start:q.end] != q.text]
-    assert not bad, bad
+    offsets_slice_back(sentence)
 
 
 @pytest.mark.parametrize("sentence,texts", [
@@ -483,8 +476,4 @@ def test_offsets_slice_back_to_text(sentence):
     P(S_STORM, ["14时05分", "32.7米/秒", "50～80毫米", "2.1万人"], id="storm"),
 ])
 def test_results_in_text_order(sentence, texts):
-    qs = _find(sentence)
-    starts = [q.start for q in qs]
-    assert starts == sorted(starts), [q.text for q in qs]
-    got = [q.text for q in qs if q.text in texts]
-    assert got == texts, [q.text for q in qs]
+    in_text_order(sentence, texts)

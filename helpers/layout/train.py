@@ -52,13 +52,13 @@ def attach_geometry(lines, geometry: dict[int, dict]) -> None:
             ln.bold, ln.band, ln.x, ln.y = g["bold"], g["band"], g["x"], g["y"]
 
 
-def training_sequence(page: Path, geometry: bool = True) -> tuple[list[dict], list[str]]:
-    """The CRF's input and the true tags for one corpus page (its non-blank lines); a PDF
-    page's print sizes are attached unless `geometry` is False."""
+def training_sequence(page: Path) -> tuple[list[dict], list[str]]:
+    """The CRF's input and the true tags for one corpus page (its non-blank lines), with a
+    PDF page's print sizes attached."""
     text = page.read_text(encoding="utf-8")
     truth = {row["line"]: row for row in truth_of(page)["lines"]}
     lines = read_lines(text)
-    sizes = geometry_of(page) if geometry else None
+    sizes = geometry_of(page)
     if sizes:
         attach_geometry(lines, sizes)
     tags = [tag_of(truth[ln.n]["label"], truth[ln.n]["starts_paragraph"]) for ln in lines]
