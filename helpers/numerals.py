@@ -16,6 +16,25 @@ _BARE_SCALE = re.compile(r"^[十百千万亿]")
 _FRACTION = re.compile(r"^(?P<den>.+?)分之(?P<num>.+)$")
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_PLACES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SHORT = re.compile("[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九][百千万]")
+
+
+def _short(text: str) -> int | None:
+    """The commonest numerals read without cn2an: one digit, 十, 二十, 十五, 二十五, 三百, 两千,
+    五万. Anything longer returns None and goes to cn2an. `tests/test_numerals.py` checks every
+    string this accepts against cn2an."""
+    if len(text) == 1:
+        return _DIGITS.get(text, 10 if text == "十" else None)
+    if not _SHORT.fullmatch(text):
+        return None
+    if text[-1] in _PLACES:                               # 二十, 三百, 两千, 五万
+        return _DIGITS[text[0]] * _PLACES[text[-1]] if len(text) == 2 else None
+    head, _, tail = text.partition("十")                  # 十五, 二十五
+    return (_DIGITS[head] if head else 1) * 10 + _DIGITS[tail]
+
+
 def parse_number(text: str) -> float:
     """The value of a number written in digits, Chinese numerals or both.
 
@@ -26,6 +45,9 @@ def parse_number(text: str) -> float:
     >>> round(parse_number("三分之一"), 4), parse_number("二〇二五")
     (0.3333, 2025)
     """
+    short = _short(text)
+    if short is not None:
+        return short
     text = text.strip().replace(",", "")
     m = _FRACTION.match(text)
     if m:

@@ -203,7 +203,12 @@ def _blocked(text: str, start: int, end: int) -> bool:
     >>> _blocked("推进一体化", 2, 3), _blocked("第一产业增加值", 1, 2), _blocked("增长12%", 2, 4)
     (True, True, False)
     """
-    if not any(text[i:i + 2] in _BIGRAMS for i in range(max(0, start - 1), end)):
+    i = start - 1 if start else 0
+    while i < end:                        # a plain loop: twice as fast as any() over a generator
+        if text[i:i + 2] in _BIGRAMS:
+            break
+        i += 1
+    else:
         return False
     for w in _LEX["blocked_re"].finditer(text, max(0, start - _REACH), end + _REACH):
         if w.start() < end and start < w.end():
@@ -791,22 +796,27 @@ def _before(text: str, lo: int, start: int, limit: int = 12) -> str:
     return window[last.end():] if last else window
 
 
+@lru_cache(maxsize=4096)
 def _trim(lead: str) -> str:
     """A subject without the function words before it and the reporting verbs after it
-    (`subject_edges.csv`): `其中成交额突破` -> `成交额`."""
-    while lead:
-        w = next((lead[:k] for k in _LEAD_LENGTHS if lead[:k] in _LEAD_SET), None)
-        if w is None:
-            break
-        lead = lead[len(w):]
-    while lead:
+    (`subject_edges.csv`): `其中成交额突破` -> `成交额`. Pure, so remembered."""
+    cut = True
+    while lead and cut:
+        cut = False
+        for k in _LEAD_LENGTHS:
+            if lead[:k] in _LEAD_SET:
+                lead, cut = lead[k:], True
+                break
+    cut = True
+    while lead and cut:
+        cut = False
         if len(lead) >= 2 and lead[-1] in "至到" and "\u4e00" <= lead[-2] <= "\u9fff":
-            w = lead[-3:] if lead[-3:-1] in _TAIL_SET else lead[-2:]    # 缩短至, 增至, 降到
-        else:
-            w = next((lead[-k:] for k in _TAIL_LENGTHS if lead[-k:] in _TAIL_SET), None)
-        if w is None:
-            break
-        lead = lead[:-len(w)]
+            lead, cut = lead[:-3] if lead[-3:-1] in _TAIL_SET else lead[:-2], True  # 缩短至, 增至
+            continue
+        for k in _TAIL_LENGTHS:
+            if lead[-k:] in _TAIL_SET:
+                lead, cut = lead[:-k], True
+                break
     return lead
 
 
@@ -846,7 +856,8 @@ def find_quantities(text: str) -> list[Quantity]:
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
-        fast = _FAST.match(text, s) if FAST_PATH and m.group("arabic") else None
+        fast = (_FAST.match(text, s) if m.group("arabic") else _FAST_CN.match(text, s)
+                if text[s] != "一" else None) if FAST_PATH else None
         if fast is not None and text[s - 1:s] not in _FAST_NOT_BEFORE:
             q = _plain(text, fast, found)
             if q is not None:
@@ -875,6 +886,10 @@ def find_quantities(text: str) -> list[Quantity]:
 FAST_PATH = True
 _FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|亿|万)?+"
                    f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
+# ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
+# (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
+_FAST_CN = re.compile("(?P<c>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+                      f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
@@ -883,12 +898,19 @@ _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789
 def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     """`120亿元`, `超过300家`, `96.2%`: the plain case (see FAST_PATH); None hands it to `_read`."""
     unit = _LEX["units"][f.group("u")]
-    n = f.group("n")
-    if unit["kind"] not in _FAST_KINDS or unit["class"] or unit["text"] in ("届", "次") \
-            or len(n) == 11:
+    if unit["kind"] not in _FAST_KINDS or unit["class"] or unit["text"] in ("届", "次"):
         return None
     s, end = f.start(), f.end()
-    number, scale = _value_of(n, f.group("sc"), None)
+    if f.re is _FAST_CN:
+        n = f.group("c")
+        if _blocked(text, s, end):
+            return None                                   # 三角, 十分: a word, not a quantity
+        number, scale = _number(n), Decimal(1)
+    else:
+        n = f.group("n")
+        if len(n) == 11:
+            return None
+        number, scale = _value_of(n, f.group("sc"), None)
     before = text[s - 1:s]
     start, pre_q = _qualifier_before(text, s, n) if before in _LEX["before_last"] else (s, "")
     post_q = ""

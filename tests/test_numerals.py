@@ -23,3 +23,24 @@ def test_cases_cn2an_refuses_are_parsed_here(text):
     with pytest.raises(ValueError):
         cn2an.cn2an(text, "smart")
     assert parse_number(text) > 0
+
+
+def test_the_short_path_agrees_with_cn2an_on_everything_it_accepts():
+    """`_short` reads the commonest numerals without cn2an (speed): on every string of up to
+    three numeral characters it accepts, it must give cn2an's value, and it must accept the
+    common ones (else the speed-up is gone)."""
+    import itertools
+
+    import cn2an
+
+    from helpers.numerals import _short
+    accepted = []
+    for n in (1, 2, 3):
+        for chars in itertools.product("零〇一二两三四五六七八九十百千万亿", repeat=n):
+            text = "".join(chars)
+            value = _short(text)
+            if value is not None:
+                accepted.append(text)
+                assert value == cn2an.cn2an(text, "smart"), text
+    assert {"九", "十", "二十", "十五", "二十五", "三百", "两千", "五万"} <= set(accepted)
+    assert _short("十五五") is None and _short("一百零五") is None
