@@ -884,12 +884,12 @@ def find_quantities(text: str) -> list[Quantity]:
 # rate, a half, a round-number 过). `tests/test_quantities.py` checks on every test sentence that
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
-_FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|亿|万)?+"
+_FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|亿|万)?+(?P<m>[余多])?"
                    f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
 # ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
 # (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
 _FAST_CN = re.compile("(?P<c>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
-                      f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
+                      f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
@@ -918,7 +918,7 @@ def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
         end, post_q = _after_qualifier(text, end, unit["kind"])
     return Quantity(text[start:end], start, end, float(number),
                     float(number * scale * _decimal(unit["factor"])), None, unit["unit"],
-                    unit["kind"], pre_q or post_q or "exact",
+                    unit["kind"], pre_q or ("more_than" if f.group("m") else post_q) or "exact",
                     _subject(text, start, end, unit["kind"], found[-1] if found else None))
 
 
