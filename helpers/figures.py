@@ -39,8 +39,43 @@ def _glossed(df: pd.DataFrame, column: str, name: str = "gloss") -> pd.DataFrame
     return df.assign(**{name: [gloss(w) for w in df[column]]})
 
 
+def article_key(t: dict) -> pd.DataFrame:
+    """How the English figures name articles: `A1 … An` in page order, each with its outlet in
+    English and its leading theme (`A1 Liberation Daily · Innovation`), so a reader without
+    Chinese can tell them apart; the key (`key`, `title`) is in each figure's CSV.
+
+    >>> arts = pd.DataFrame({"article_id": ["p-01", "p-02"], "title": ["甲", "乙"],
+    ...                      "source": ["解放日报", ""]})
+    >>> themes = pd.DataFrame({"article_id": ["p-01", "p-01"], "label_en": ["Finance", "Talent"],
+    ...                        "share": [0.2, 0.5]})
+    >>> article_key({"articles": arts, "themes": themes}).article_gloss.tolist()
+    ['A1 Liberation Daily · Talent', 'A2']
+    """
+    from .glosses import outlet_gloss
+    a = t["articles"].reset_index(drop=True)
+    th = t["themes"].sort_values(["article_id", "share", "label_en"], ascending=[True, False, True],
+                                 kind="stable").drop_duplicates("article_id")
+    lead = dict(zip(th.article_id, th.label_en))
+    keys = [f"A{i}" for i in range(1, len(a) + 1)]
+    names = [" · ".join(x for x in (outlet_gloss(o) if o else "", lead.get(aid, "")) if x)
+             for o, aid in zip(a.source, a.article_id)]
+    return pd.DataFrame({"article_id": a.article_id, "key": keys,
+                         "article_gloss": [f"{k} {n}".strip() for k, n in zip(keys, names)]})
+
+
+def _keyed(df: pd.DataFrame, t: dict) -> pd.DataFrame:
+    """`df` (one row per article, or more) with the article's key and English label."""
+    return df.merge(article_key(t), on="article_id", how="left")
+
+
 def _article_lengths(t: dict) -> pd.DataFrame:
-    return t["articles"][["article_id", "title", "source", "n_chars"]]
+    return _keyed(t["articles"][["article_id", "title", "source", "n_chars"]], t).assign(
+        source_gloss=lambda d: [_outlet_en(s) for s in d.source])
+
+
+def _outlet_en(name: str) -> str:
+    from .glosses import outlet_gloss
+    return outlet_gloss(name) if name else "—"
 
 
 def _top_words(t: dict) -> pd.DataFrame:
@@ -54,9 +89,9 @@ def _word_cloud(t: dict) -> pd.DataFrame:
 def _keywords(t: dict) -> pd.DataFrame:
     k = t["keywords"]
     k = k[(k.method == "keyness") & (k["rank"] <= 5)]
-    return _glossed(k.merge(t["articles"][["article_id", "title"]], on="article_id")[
+    return _keyed(_glossed(k.merge(t["articles"][["article_id", "title"]], on="article_id")[
         ["article_id", "title", "rank", "keyword", "score", "count_article", "count_rest"]],
-        "keyword")
+        "keyword"), t)
 
 
 def _themes_heatmap(t: dict) -> pd.DataFrame:
@@ -64,7 +99,8 @@ def _themes_heatmap(t: dict) -> pd.DataFrame:
     labels = themes.drop_duplicates("theme")[["theme", "label_zh", "label_en"]]
     grid = arts.merge(labels, how="cross").merge(
         themes[["article_id", "theme", "share"]], on=["article_id", "theme"], how="left")
-    return grid.fillna({"share": 0.0}).sort_values(["article_id", "theme"], ignore_index=True)
+    return _keyed(grid.fillna({"share": 0.0}).sort_values(["article_id", "theme"],
+                                                         ignore_index=True), t)
 
 
 def _places_map(t: dict) -> pd.DataFrame:
@@ -75,14 +111,23 @@ def _places_map(t: dict) -> pd.DataFrame:
 
 
 def _quantities_by_kind(t: dict) -> pd.DataFrame:
-    return kind_counts(t["quantities"], t["articles"])
+    return _keyed(kind_counts(t["quantities"], t["articles"]), t)
 
 
 def _money_amounts(t: dict) -> pd.DataFrame:
     q = t["quantities"]
-    return q[(q.kind == "money") & (q.unit == "元")][
+    from .glosses import gloss_info
+    df = q[(q.kind == "money") & (q.unit == "元")][
         ["article_id", "text", "subject", "value_normalized", "value_high_normalized",
          "qualifier"]].reset_index(drop=True)
+    # A subject is a phrase; glossed only when the dictionary knows it whole (a gloss pieced
+    # together word by word misleads more than it helps), else "—".
+    info = [gloss_info(s) if s else ("", "") for s in df.subject]
+    df["subject_gloss"] = [g if src in ("cedict", "override", "place", "place-pinyin") else "—"
+                           for g, src in info]
+    df["amount_gloss"] = [plots.english_amount(v, h, q) for v, h, q in
+                          zip(df.value_normalized, df.value_high_normalized, df.qualifier)]
+    return _keyed(df, t)
 
 
 def _cooccurrence(t: dict) -> pd.DataFrame:
@@ -127,7 +172,8 @@ def _themes_by_outlet(t: dict) -> pd.DataFrame:
     grid["share"] = grid.share / grid.outlet.map(n)             # mean over the outlet's articles
     grid["articles"] = grid.outlet.map(n).astype(int)
     return grid.sort_values(["outlet", "theme"], ignore_index=True)[
-        ["outlet", "articles", "theme", "label_zh", "label_en", "share"]]
+        ["outlet", "articles", "theme", "label_zh", "label_en", "share"]].assign(
+        outlet_gloss=lambda d: [_outlet_en(o) for o in d.outlet])
 
 
 def _quantities_by_page(t: dict) -> pd.DataFrame:
@@ -147,7 +193,7 @@ def _top_words_by_outlet(t: dict, n: int = 8) -> pd.DataFrame:
         rows.append(top.assign(rank=range(1, len(top) + 1)))
     out = pd.concat(rows, ignore_index=True)[["outlet", "rank", "token", "count"]] if rows \
         else pd.DataFrame(columns=["outlet", "rank", "token", "count"])
-    return _glossed(_glossed(out, "token"), "outlet", "outlet_gloss")
+    return _glossed(out, "token").assign(outlet_gloss=lambda d: [_outlet_en(o) for o in d.outlet])
 
 
 ACROSS = [
@@ -169,12 +215,13 @@ def source(tables: dict, lang: str = "zh") -> str:
     """The source line: the pages and the outlets credited on them.
 
     >>> source({"articles": pd.DataFrame({"page": ["p1", "p1"], "source": ["新华网", ""]})}, "en")
-    'Source: page p1 (新华网)'
+    'Source: page p1 (Xinhua News Network)'
     """
     arts = tables["articles"]
     pages = sorted(arts.page.unique())
     shown = "、".join(pages[:3]) + (f" … ({len(pages)})" if len(pages) > 3 else "")
-    outlets = "、".join(s for s in dict.fromkeys(arts.source) if s) or "—"
+    names = [s for s in dict.fromkeys(arts.source) if s]
+    outlets = (", ".join(_outlet_en(s) for s in names) if lang == "en" else "、".join(names)) or "—"
     return plots.text("source", lang, pages=shown, outlets=outlets)
 
 

