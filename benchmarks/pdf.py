@@ -42,14 +42,14 @@ RESULTS = ROOT / "benchmarks" / "results" / "pdf.md"
 MEASURES = ["boundary_p", "boundary_r", "boundary_f1", "titles", "headlines", "body_similarity"]
 
 
-def test_pages():
-    """(name, pdf, page number, true articles, pdftotext text) of the held-out test PDFs."""
-    for tf in sorted(TEST.glob("*.truth.json")):
+def test_pages(folder: Path = TEST):
+    """(name, pdf, page number, true articles, pdftotext text) of a set of held-out test PDFs."""
+    for tf in sorted(folder.glob("*.truth.json")):
         truth = json.loads(tf.read_text(encoding="utf-8"))
         for tp in truth["pages"]:
             name = f"{Path(truth['pdf']).stem}-p{tp['page']}"
-            text = (TEST / "text" / f"{name}.pdftotext.txt").read_text(encoding="utf-8")
-            yield name, TEST / truth["pdf"], tp["page"], tp["articles"], text
+            text = (folder / "text" / f"{name}.pdftotext.txt").read_text(encoding="utf-8")
+            yield name, folder / truth["pdf"], tp["page"], tp["articles"], text
 
 
 def dev_pages():

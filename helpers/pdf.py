@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import ctypes
 import re
+import itertools
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -341,12 +342,13 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
     if rows:
         return again(_split(frags, rows, "y"))
     cols = _gaps([(f.x0, f.x1) for f in frags], GUTTER * em)
-    if cols and _heads_each_part(_split(frags, cols, "x"), em):
-        return again(_split(frags, cols, "x"))
+    whole = _whole_articles(frags, cols, em)
+    if whole:
+        return again(_split(frags, whole, "x"))
     heads = _row_gaps(frags, em, line_gap, headlines=True)
     if heads:
         return again(_split(frags, heads, "y"))
-    unlock = _unlocking_cut(frags, em)
+    unlock = _unlocking_cut(frags, em, line_gap)
     if unlock is not None:
         return again(_split(frags, [unlock], "y"))
     if cols:
@@ -364,14 +366,64 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
     return [frags]
 
 
-def _unlocking_cut(frags: list[Fragment], em: float) -> float | None:
+def _whole_articles(frags: list[Fragment], cols: list[float], em: float) -> list[float]:
+    """The column cuts that leave whole articles side by side (`_heads_each_part`): all of
+    them if they do, else the largest subset that does, preferring cuts that do not run inside
+    one article (`_inside_article`: a lead whose text runs over four columns under a headline
+    over two, beside a stack of short articles: the cut beside the stack, not the one inside
+    the lead); then the wider gutters."""
+    if not cols:
+        return []
+    if _heads_each_part(_split(frags, cols, "x"), em):
+        return cols
+    gutters = {c: _gutter(frags, c) for c in cols}
+    best, best_key = [], None
+    for k in range(len(cols) - 1, 0, -1):
+        for subset in itertools.combinations(cols, k):
+            if not _heads_each_part(_split(frags, list(subset), "x"), em):
+                continue
+            key = (-sum(_inside_article(frags, c, em) for c in subset), k,
+                   sum(gutters[c] for c in subset))
+            if best_key is None or key > best_key:
+                best, best_key = list(subset), key
+    return best
+
+
+def _gutter(frags: list[Fragment], cut: float) -> float:
+    left = max((f.x1 for f in frags if f.x1 <= cut), default=cut)
+    right = min((f.x0 for f in frags if f.x0 >= cut), default=cut)
+    return right - left
+
+
+def _inside_article(frags: list[Fragment], cut: float, em: float) -> bool:
+    """Does a column cut run inside one article? The columns on either side of it open their
+    text on one line (tops within 0.3 of a character) and no headline stands over the right
+    one: its text goes on from the left one's."""
+    body = [f for f in frags if f.size < HEADLINE * em]
+    left = [f for f in body if f.x1 <= cut]
+    right = [f for f in body if f.x0 >= cut]
+    if not left or not right:
+        return False
+    edge_l = max(f.x1 for f in left)
+    edge_r = min(f.x0 for f in right)
+    col_l = [f for f in left if f.x1 >= edge_l - 2 * em]
+    col_r = [f for f in right if f.x0 <= edge_r + 2 * em]
+    top_l, top_r = min(f.top for f in col_l), min(f.top for f in col_r)
+    r0, r1 = edge_r, max(f.x1 for f in col_r)
+    headed = any(f.size >= HEADLINE * em and f.bottom <= top_r and f.x1 > r0 and f.x0 < r1
+                 for f in frags)
+    return abs(top_l - top_r) <= 0.3 * em and not headed
+
+
+def _unlocking_cut(frags: list[Fragment], em: float, line_gap: float = 0.0) -> float | None:
     """Where a headline spanning columns ends: the topmost row gap below which the rest of the
     block falls into columns (or, for a line spanning the foot of the block, the lowest gap
-    above which it does)."""
+    above which it does). A gap narrower than half the usual line gap is no such place: it is
+    only where the lines of neighbouring columns happen to miss each other."""
     order = sorted(frags, key=lambda f: f.top)
     gaps, reach = [], order[0].bottom
     for i, f in enumerate(order[1:], start=1):
-        if f.top > reach:
+        if f.top - reach > 0.5 * line_gap:
             gaps.append((i, (f.top + reach) / 2))
         reach = max(reach, f.bottom)
     for i, where in gaps:

@@ -90,7 +90,9 @@ def score_articles(arts: list, truth: list[dict]) -> dict:
     """Counts for one page whose truth is a list of articles (no line labels): a true article
     is found when one predicted article holds at least 80 % of its text and is at least 80 %
     made of it (4-character shingles, each predicted article used once); its title is right
-    when equal, and its body is compared with the true paragraphs (`difflib` ratio).
+    when equal, and its body is compared with the true paragraphs and caption (`difflib`
+    ratio; the caption before or after the paragraphs, whichever matches better: the splitter
+    reads a caption into the article's text, where the page prints it).
 
     >>> from helpers.layout import Article, Paragraph
     >>> arts = [Article(title="第一篇的标题", paragraphs=[Paragraph("", "正文第一段写了一句话。")]),
@@ -125,5 +127,7 @@ def score_articles(arts: list, truth: list[dict]) -> dict:
             want.get("kicker", ""), want.get("title", ""), want.get("subtitle", ""))
         body = "".join(p.text for p in best.paragraphs)
         paras = "".join(p["text"] if isinstance(p, dict) else p for p in want.get("paragraphs", []))
-        row["body"] += difflib.SequenceMatcher(None, body, paras, autojunk=False).ratio()
+        caption = want.get("caption", "")        # a caption is read into the article's text
+        row["body"] += max(difflib.SequenceMatcher(None, body, text, autojunk=False).ratio()
+                           for text in {caption + paras, paras + caption})
     return row
