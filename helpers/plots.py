@@ -168,11 +168,12 @@ def _label(title: str, article_id: str, lang: str, limit: int) -> str:
     return short_title(title or f"{text('untitled', lang)} {article_id[-2:]}", limit)
 
 
-def _article_labels(df: pd.DataFrame, lang: str, limit: int) -> list[str]:
+def _article_labels(df: pd.DataFrame, lang: str, limit: int, wrap: bool | None = None) -> list[str]:
     """How a figure names articles: in Chinese by their (shortened) titles, in English by their
-    key (`A1 Liberation Daily · Innovation`, `helpers.figures.article_key`) where the data has it."""
+    key (`A1 Liberation Daily · Innovation`, `helpers.figures.article_key`) where the data has it,
+    on two short lines where room is short (`wrap`; by default when `limit` is under 16)."""
     if lang == "en" and "article_gloss" in df:
-        if limit >= 16:
+        if not (limit < 16 if wrap is None else wrap):
             return list(df["article_gloss"])
         return ["\n".join(textwrap.wrap(g.replace(" · ", " "), 22, max_lines=2, placeholder="."))
                 for g in df["article_gloss"]]          # a single column: two short lines
@@ -291,7 +292,8 @@ def keywords(data: pd.DataFrame, width: str = "full", lang: str = "zh", source: 
         d = data[data.article_id == aid].sort_values("rank", ascending=False)
         ax.barh(glossed(d["keyword"], d.get("gloss", d["keyword"]), lang), d["score"],
                 color="#009E73", height=0.6)
-        ax.set_title(_article_labels(d.iloc[:1], lang, 18 if width == "full" else 22)[0],
+        ax.set_title(_article_labels(d.iloc[:1], lang, 18 if width == "full" else 22,
+                                     wrap=width != "full")[0],
                      fontsize=7.5, loc="left")
         ax.tick_params(axis="y", labelsize=7)
     for c in range(cols):              # the lowest panel of each column carries the axis
@@ -390,7 +392,7 @@ def places_map(data: pd.DataFrame, width: str = "full", lang: str = "zh", source
                           linestyle="none", markersize=6, label=text(f"level.{lev}", lang))
                for lev, (m, c) in LEVEL_STYLES.items() if lev in shown]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), borderaxespad=0,
-              ncols=len(handles))               # above the map: never over a point or the inset
+              ncols=len(handles) if width == "full" else 2)    # above the map: over no point
     _finish(fig, text("title.places_map", lang), source, text("note.places", lang))
     fig.canvas.draw()                  # final layout and limits: outlines and labels fit them
     draw_provinces(ax, (*ax.get_xlim(), *ax.get_ylim()))

@@ -38,11 +38,24 @@ def tables():
     return analyse_page(SAMPLE)
 
 
+LAYOUT_WARNINGS: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def written(tables, tmp_path_factory):
+    import warnings
     out = tmp_path_factory.mktemp("figures")
-    write_figures(tables, out)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        write_figures(tables, out)
+    LAYOUT_WARNINGS.extend(str(w.message) for w in caught if "constrained_layout" in str(w.message))
     return out
+
+
+def test_no_figure_is_squeezed(written):
+    """matplotlib warns when a figure's labels leave its plot no room (axes collapsed to zero):
+    such a figure is unreadable; none may be."""
+    assert LAYOUT_WARNINGS == []
 
 
 def test_the_set_has_every_figure_the_issue_names():
