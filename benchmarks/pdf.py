@@ -161,13 +161,25 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     warnings.simplefilter("ignore")
     test = score(test_pages(), args.details)
+    heldout = score(test_pages(TEST / "heldout"), args.details)
+    final = score(test_pages(TEST / "final"), args.details)
     dev = score(dev_pages(), args.details)
     sp = speed(args.rounds)
     md = ["# Reading PDFs directly (`make bench-pdf`)", "",
           f"Held-out test PDFs (`tests/fixtures/pdfs/`, {test.page.nunique()} pages, typeset by "
           "a helper who never read `helpers/`); each page split from the PDF itself and from "
           "poppler's `pdftotext` text of it:", ""] + table(test) + ["", "Per page:", ""] \
-        + per_page(test) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
+        + per_page(test) + ["", "Second held-out set (`tests/fixtures/pdfs/heldout/`, "
+                             f"{heldout.page.nunique()} pages in layouts unlike the first: 6 "
+                             "columns, left-aligned small headlines, a briefs column with run-in "
+                             "titles, a jump to page 2, a tabloid lead; typeset by another "
+                             "helper, scored before the reader was changed for it):", ""] \
+        + table(heldout) + ["", "Per page:", ""] + per_page(heldout) \
+        + ["", "Third held-out set (`tests/fixtures/pdfs/final/`, "
+               f"{final.page.nunique()} pages: 7 narrow columns, a magazine page of unequal "
+               "columns, headlines no larger than the body, an A3 jump; typeset by a third "
+               "helper and kept unread while the reader was changed):", ""] \
+        + table(final) + ["", "Per page:", ""] + per_page(final) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
                                 "train the PDF model, so this is not held out):", ""] \
         + table(dev) + ["", "## Speed", "",
                         f"One PDF page read and split: median {sp['pdf'] * 1000:.0f} ms; the same "

@@ -214,12 +214,51 @@ def read_page(doc, number: int, path: Path) -> PdfPage:
     return page
 
 
-def _body_size(glyphs: list[Glyph]) -> float:
-    """The font size most characters of the page are set in."""
+class Em(float):
+    """The page's body size (the size most characters are set in), which also knows every body
+    size of the page: a paper may set its briefs smaller than its articles (`bodies`)."""
+
+    bodies: tuple[float, ...] = ()
+
+    def base(self, size: float) -> float:
+        """The body size text of `size` is measured against: the largest body size not above it
+        (a 14 pt line on a page of 11 pt briefs and 14 pt articles is body, not a headline)."""
+        return max((b for b in self.bodies if b <= size * 1.02), default=min(self.bodies or (self,)))
+
+    def big(self, size: float) -> bool:
+        """Headline-size text: `HEADLINE` times its body size or more."""
+        return size >= HEADLINE * self.base(size)
+
+
+BODY_SHARE = 0.3      # a size is a body size when it has this share of the commonest size's characters
+
+
+def _body_size(glyphs: list[Glyph]) -> Em:
+    """The font size most characters of the page are set in, with every other size that sets as
+    much text as a body does (`BODY_SHARE` of the commonest, and 300 characters or more)."""
     counts: dict[float, int] = {}
     for g in glyphs:
         counts[g.size] = counts.get(g.size, 0) + 1
-    return max(counts, key=lambda s: (counts[s], -s))
+    em = Em(max(counts, key=lambda s: (counts[s], -s)))
+    em.bodies = tuple(sorted(s for s, n in counts.items()
+                             if s == em or n >= max(300, BODY_SHARE * counts[em])))
+    return em
+
+
+def _bold_glyphs(glyphs: list[Glyph]) -> set[int]:
+    """Which glyphs are bold: set in a face whose name or weight says bold that is not the face
+    the body of its size is set in (a paper whose briefs are set in a `…+Bold` face has bold
+    nowhere in them)."""
+    faces: dict[float, dict[str, int]] = {}
+    for g in glyphs:
+        faces.setdefault(g.size, {})
+        faces[g.size][g.font] = faces[g.size].get(g.font, 0) + 1
+    common = {size: max(f, key=lambda k: (f[k], k)) for size, f in faces.items()
+              if sum(f.values()) >= 300}
+    return {id(g) for g in glyphs if _BOLD.search(g.font) and common.get(g.size) != g.font}
+
+
+_BOLD = re.compile("Bold|Black|Heavy")
 
 
 # --- fragments, blocks, lines ---------------------------------------------------------------
@@ -255,7 +294,7 @@ def fragments(glyphs: list[Glyph], em: float) -> list[Fragment]:
     """Glyphs on one baseline, cut where the gap between two is as wide as a column gutter."""
     bands: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (g.cy, g.x0)):
-        if bands and abs(g.cy - bands[-1][0].cy) <= SAME_LINE * max(g.size, bands[-1][0].size):
+        if bands and _same_line(g, bands[-1][0]):
             bands[-1].append(g)
         else:
             bands.append([g])
@@ -272,6 +311,16 @@ def fragments(glyphs: list[Glyph], em: float) -> list[Fragment]:
             run.append(g)
         out.append(Fragment.of(run))
     return out
+
+
+def _same_line(g: Glyph, h: Glyph) -> bool:
+    """On one baseline: centres close (`SAME_LINE`), or, for glyphs of two faces whose boxes sit
+    differently (a digit of another font in a Chinese line), boxes that overlap by most of the
+    smaller one's height."""
+    if abs(g.cy - h.cy) <= SAME_LINE * max(g.size, h.size):
+        return True
+    overlap = min(g.bottom, h.bottom) - max(g.top, h.top)
+    return overlap >= 0.6 * min(g.bottom - g.top, h.bottom - h.top)
 
 
 def _gaps(spans: list[tuple[float, float]], threshold: float) -> list[float]:
@@ -296,7 +345,7 @@ def _row_gaps(frags: list[Fragment], em: float, line_gap: float, headlines: bool
     ratio = line_gap / em + 0.6
     for f in order[1:]:
         gap = f.top - reach
-        big_above, big_below = above >= HEADLINE * em, f.size >= HEADLINE * em
+        big_above, big_below = em.big(above), em.big(f.size)
         if gap >= ratio * max(em, min(above, f.size)) or (
                 headlines and big_above != big_below and gap >= 0.2 * em):
             cuts.append((f.top + reach) / 2)
@@ -312,7 +361,7 @@ def _heads_each_part(parts: list[list[Fragment]], em: float) -> bool:
     tops = []
     for part in parts:
         first = min(part, key=lambda f: f.top)
-        tops.append((first.top, first.size >= HEADLINE * em))
+        tops.append((first.top, em.big(first.size)))
     if not any(big for _, big in tops):
         return True
     highest_head = min(t for t, big in tops if big)
@@ -399,7 +448,7 @@ def _inside_article(frags: list[Fragment], cut: float, em: float) -> bool:
     """Does a column cut run inside one article? The columns on either side of it open their
     text on one line (tops within 0.3 of a character) and no headline stands over the right
     one: its text goes on from the left one's."""
-    body = [f for f in frags if f.size < HEADLINE * em]
+    body = [f for f in frags if not em.big(f.size)]
     left = [f for f in body if f.x1 <= cut]
     right = [f for f in body if f.x0 >= cut]
     if not left or not right:
@@ -410,7 +459,7 @@ def _inside_article(frags: list[Fragment], cut: float, em: float) -> bool:
     col_r = [f for f in right if f.x0 <= edge_r + 2 * em]
     top_l, top_r = min(f.top for f in col_l), min(f.top for f in col_r)
     r0, r1 = edge_r, max(f.x1 for f in col_r)
-    headed = any(f.size >= HEADLINE * em and f.bottom <= top_r and f.x1 > r0 and f.x0 < r1
+    headed = any(em.big(f.size) and f.bottom <= top_r and f.x1 > r0 and f.x0 < r1
                  for f in frags)
     return abs(top_l - top_r) <= 0.3 * em and not headed
 
@@ -427,12 +476,19 @@ def _unlocking_cut(frags: list[Fragment], em: float, line_gap: float = 0.0) -> f
             gaps.append((i, (f.top + reach) / 2))
         reach = max(reach, f.bottom)
     for i, where in gaps:
-        if _gaps([(f.x0, f.x1) for f in order[i:]], GUTTER * em):
+        if _columns(order[i:], em):
             return where
     for i, where in reversed(gaps):
-        if _gaps([(f.x0, f.x1) for f in order[:i]], GUTTER * em):
+        if _columns(order[:i], em):
             return where
     return None
+
+
+def _columns(frags: list[Fragment], em: float) -> bool:
+    """Do these fragments stand in columns: whitespace down all of them, and more than one line
+    (two fragments of one line, a run-in title and its text, are no columns)."""
+    return len({round(f.cy / em) for f in frags}) > 1 and bool(
+        _gaps([(f.x0, f.x1) for f in frags], GUTTER * em))
 
 
 TOP_BAND, BOTTOM_BAND = 0.12, 0.9     # where a page header and footer can end and begin
@@ -493,6 +549,7 @@ def _text(glyphs: list[Glyph]) -> str:
 def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) -> list[PdfLine]:
     """The page's lines in reading order, each with its block, size, boldness and indent."""
     frags = fragments(glyphs, em)
+    bolds = _bold_glyphs(glyphs)
     gap = _line_gap(frags, em)
     head, body, foot = bands(frags, em, height)
     blocks = [(b, "top") for b in xy_cut(head, em, gap)] if head else []
@@ -512,7 +569,11 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
                 rows.append([f])
         left = min(f.x0 for f in block)
         size_before = None
-        for row in rows:
+        for row in _run_in(rows, bolds, em):
+            if row is None:                               # a run-in title ends
+                block_no += 1
+                size_before = None
+                continue
             gl = sorted((g for f in row for g in f.glyphs), key=lambda g: g.x0)
             size = statistics.median(g.size for g in gl)
             if size_before is not None and abs(size - size_before) > 0.12 * max(size, size_before):
@@ -520,11 +581,41 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
             size_before = size
             x0 = min(g.x0 for g in gl)
             top, bottom = min(g.top for g in gl), max(g.bottom for g in gl)
-            bold = sum("Bold" in g.font or "Black" in g.font or "Heavy" in g.font
-                       for g in gl) > len(gl) / 2
+            bold = sum(id(g) in bolds for g in gl) > len(gl) / 2
+            indent = int(round((x0 - left) / size)) if x0 - left > 1.2 * size else 0
+            if getattr(row, "run_in", False):
+                indent = 2                                # the text after a run-in title opens a paragraph
             lines.append(PdfLine(_text(gl), round(x0, 1), round(max(g.x1 for g in gl), 1),
-                                 round(top, 1), round(bottom, 1), size, bold, block_no,
-                                 int(round((x0 - left) / size)) if x0 - left > 1.2 * size else 0,
+                                 round(top, 1), round(bottom, 1), size, bold, block_no, indent,
                                  band))
         block_no += 1
     return lines
+
+
+class _Rest(list):
+    """The text after a run-in title, on the title's line."""
+    run_in = True
+
+
+def _run_in(rows: list[list[Fragment]], bolds: set[int], em: float):
+    """The rows of a block, a run-in title (`■金家漕小学普及安全教育　本报讯…`: bold text that
+    opens a line, set apart from the regular text after it by a gutter-wide space; a bullet
+    before it may be in any face) taken out as a line of its own, followed by None (a block
+    ends) and the rest of its line."""
+    for row in rows:
+        gl = sorted((g for f in row for g in f.glyphs), key=lambda g: g.x0)
+        split = None
+        for i in range(2, len(gl)):
+            if gl[i].x0 - gl[i - 1].x1 < GUTTER * em:
+                continue
+            head = [g for g in gl[:i] if g.ch.isalnum()]
+            if head and sum(id(g) in bolds for g in head) >= 0.7 * len(head) and \
+                    sum(id(g) in bolds for g in gl[i:]) <= 0.3 * len(gl[i:]):
+                split = i
+            break
+        if split is None:
+            yield row
+            continue
+        yield [Fragment.of(gl[:split])]
+        yield None
+        yield _Rest([Fragment.of(gl[split:])])
