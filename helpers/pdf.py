@@ -87,6 +87,8 @@ class PdfPage:
             n += 1 + (block is not None and ln.block != block)
             block = ln.block
             out[n] = {"font_size": ln.font_size, "size_ratio": round(ln.font_size / self.body_size, 3),
+                      "base_ratio": round(ln.font_size / (self.body_size.base(ln.font_size)
+                                          if isinstance(self.body_size, Em) else self.body_size), 3),
                       "bold": ln.bold, "band": ln.band, "x": ln.x0, "y": ln.top}
         return out
 
@@ -193,16 +195,26 @@ def _glyphs(doc, number: int, path: Path) -> tuple[list[Glyph], float, float, bo
                 font += "+Bold"
             glyphs.append(Glyph(normalize_char(ch), left, right, height - top, height - bottom,
                                 round(raw.FPDFText_GetFontSize(tp.raw, i), 1), font))
-        images = any(obj.type == 3 for obj in page.get_objects())   # FPDF_PAGEOBJ_IMAGE
+        images, boxes = False, []
+        for obj in page.get_objects():
+            if obj.type not in (2, 3):                    # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_IMAGE
+                continue
+            images = images or obj.type == 3
+            left, bottom, right, top = obj.get_bounds()
+            if right - left >= BOX_SIDE and top - bottom >= BOX_SIDE:
+                boxes.append((left, height - top, right, height - bottom))
     finally:
         tp.close()
         page.close()
-    return glyphs, width, height, images
+    return glyphs, width, height, images, boxes
+
+
+BOX_SIDE = 24.0    # points: a picture or drawn box at least this wide and high takes room on the page
 
 
 def read_page(doc, number: int, path: Path) -> PdfPage:
     """One page of an open document to its lines in reading order."""
-    glyphs, width, height, images = _glyphs(doc, number, path)
+    glyphs, width, height, images, boxes = _glyphs(doc, number, path)
     page = PdfPage(f"{path.stem}-p{number}", number, str(path), width, height)
     if not glyphs:
         if images:
@@ -210,7 +222,7 @@ def read_page(doc, number: int, path: Path) -> PdfPage:
                            "first, for example `ocrmypdf in.pdf out.pdf`")
         raise PdfError(f"{path} page {number}: the page is empty")
     page.body_size = _body_size(glyphs)
-    page.lines = layout_lines(glyphs, page.body_size, width, height)
+    page.lines = layout_lines(glyphs, page.body_size, width, height, boxes)
     return page
 
 
@@ -287,6 +299,8 @@ class Fragment:
 
     @property
     def size(self) -> float:
+        if not self.glyphs:                     # a picture: no text, of the body's size
+            return getattr(self, "empty_size", 0.0)
         return statistics.median(g.size for g in self.glyphs)
 
 
@@ -313,6 +327,56 @@ def fragments(glyphs: list[Glyph], em: float) -> list[Fragment]:
     return out
 
 
+def stack_vertical(frags: list[Fragment]) -> list[Fragment]:
+    """Fragments of one character each, stacked one under the other with nothing between them
+    (a label set vertically, 简 over 讯), as one fragment read top to bottom."""
+    singles = sorted((f for f in frags if len(f.glyphs) == 1), key=lambda f: (f.x0, f.top))
+    out = [f for f in frags if len(f.glyphs) != 1]
+    column: list[Fragment] = []
+
+    def close():
+        if len(column) >= 2:
+            f = Fragment.of([c.glyphs[0] for c in column])
+            f.vertical = True
+            out.append(f)
+        else:
+            out.extend(column)
+
+    for f in singles:
+        g = f.glyphs[0]
+        if column:
+            h = column[-1].glyphs[0]
+            if abs((g.x0 + g.x1) - (h.x0 + h.x1)) / 2 <= 0.3 * g.size \
+                    and 0 <= g.top - h.bottom <= 1.5 * g.size and abs(g.size - h.size) < 0.1 * g.size:
+                column.append(f)
+                continue
+            close()
+        column = [f]
+    close()
+    return _letter_spaced(sorted(out, key=lambda f: (f.top, f.x0)))
+
+
+def _letter_spaced(frags: list[Fragment]) -> list[Fragment]:
+    """Characters set one by one with a wide space between each (`简　讯`, a letter-spaced
+    label or headline) on one baseline: one fragment, not columns. Only single characters of
+    one size, no more than one and a half characters apart, are joined."""
+    out: list[Fragment] = []
+    for f in frags:
+        last = out[-1] if out else None
+        if (last is not None and len(f.glyphs) == 1 and all(len(g.ch) for g in last.glyphs)
+                and not getattr(last, "vertical", False)
+                and (len(last.glyphs) == 1 or getattr(last, "spaced", False))
+                and _same_line(f.glyphs[0], last.glyphs[-1])
+                and abs(f.size - last.size) < 0.1 * f.size
+                and 0 <= f.x0 - last.x1 <= 1.5 * f.size):
+            joined = Fragment.of(last.glyphs + f.glyphs)
+            joined.spaced = True
+            out[-1] = joined
+        else:
+            out.append(f)
+    return out
+
+
 def _same_line(g: Glyph, h: Glyph) -> bool:
     """On one baseline: centres close (`SAME_LINE`), or, for glyphs of two faces whose boxes sit
     differently (a digit of another font in a Chinese line), boxes that overlap by most of the
@@ -326,6 +390,8 @@ def _same_line(g: Glyph, h: Glyph) -> bool:
 def _gaps(spans: list[tuple[float, float]], threshold: float) -> list[float]:
     """The places (midpoints) where whitespace at least `threshold` wide runs between spans."""
     spans = sorted(spans)
+    if not spans:
+        return []
     cuts, reach = [], spans[0][1]
     for lo, hi in spans[1:]:
         if lo - reach >= threshold:
@@ -360,7 +426,10 @@ def _heads_each_part(parts: list[list[Fragment]], em: float) -> bool:
     columns of its own article would read that article's first column before its headline)."""
     tops = []
     for part in parts:
-        first = min(part, key=lambda f: f.top)
+        text = [f for f in part if f.glyphs]
+        if not text:
+            continue                                    # a picture alone
+        first = min(text, key=lambda f: f.top)
         tops.append((first.top, em.big(first.size)))
     if not any(big for _, big in tops):
         return True
@@ -381,7 +450,7 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
     least a line and a half of body text high), then columns (whitespace down the whole block
     at least `GUTTER` characters wide), then, where neither is found, the widest row gap that is
     wider than the gaps between lines of text."""
-    if len(frags) <= 1:
+    if len(frags) <= 1 or not any(f.glyphs for f in frags):
         return [frags]
 
     def again(parts):
@@ -390,7 +459,8 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
     rows = _row_gaps(frags, em, line_gap)
     if rows:
         return again(_split(frags, rows, "y"))
-    cols = _gaps([(f.x0, f.x1) for f in frags], GUTTER * em)
+    cols = _gaps([(f.x0, f.x1) for f in frags if f.glyphs], GUTTER * em)   # a picture may
+                                                                            # reach into a gutter
     whole = _whole_articles(frags, cols, em)
     if whole:
         return again(_split(frags, whole, "x"))
@@ -402,13 +472,16 @@ def xy_cut(frags: list[Fragment], em: float, line_gap: float) -> list[list[Fragm
         return again(_split(frags, [unlock], "y"))
     if cols:
         return again(_split(frags, cols, "x"))
-    spans = sorted((f.top, f.bottom) for f in frags)
-    best, where, reach = 0.0, None, spans[0][1]
+    spans = sorted((f.top, f.bottom) for f in frags if f.glyphs)
+    best, where, reach, seen = 0.0, None, spans[0][1], []
     for lo, hi in spans[1:]:
+        if lo - reach > 0:
+            seen.append(lo - reach)
         if lo - reach > best:
             best, where = lo - reach, (lo + reach) / 2
         reach = max(reach, hi)
-    if where is not None and best > 1.3 * line_gap + 0.1 * em:
+    usual = statistics.median(seen) if seen else 0.0      # this block's own leading: a column
+    if where is not None and best > max(1.3 * line_gap + 0.1 * em, 1.5 * usual):   # in bigger type
         parts = _split(frags, [where], "y")
         if len(parts) == 2:
             return [b for part in parts for b in xy_cut(part, em, line_gap)]
@@ -448,7 +521,7 @@ def _inside_article(frags: list[Fragment], cut: float, em: float) -> bool:
     """Does a column cut run inside one article? The columns on either side of it open their
     text on one line (tops within 0.3 of a character) and no headline stands over the right
     one: its text goes on from the left one's."""
-    body = [f for f in frags if not em.big(f.size)]
+    body = [f for f in frags if f.glyphs and not em.big(f.size)]
     left = [f for f in body if f.x1 <= cut]
     right = [f for f in body if f.x0 >= cut]
     if not left or not right:
@@ -488,7 +561,7 @@ def _columns(frags: list[Fragment], em: float) -> bool:
     """Do these fragments stand in columns: whitespace down all of them, and more than one line
     (two fragments of one line, a run-in title and its text, are no columns)."""
     return len({round(f.cy / em) for f in frags}) > 1 and bool(
-        _gaps([(f.x0, f.x1) for f in frags], GUTTER * em))
+        _gaps([(f.x0, f.x1) for f in frags if f.glyphs], GUTTER * em))
 
 
 TOP_BAND, BOTTOM_BAND = 0.12, 0.9     # where a page header and footer can end and begin
@@ -546,11 +619,28 @@ def _text(glyphs: list[Glyph]) -> str:
     return "".join(out)
 
 
-def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) -> list[PdfLine]:
+def pictures(boxes: list[tuple[float, float, float, float]], glyphs: list[Glyph], em: float
+             ) -> list[Fragment]:
+    """The pictures of the page, as fragments with no text for the XY-cut to cut around: each
+    image or drawn box with no text inside it (a photo, a grey placeholder; not a tinted box
+    that holds text, nor a rule). Whitespace beside a photo is no gap across the page."""
+    out = []
+    for x0, top, x1, bottom in boxes:
+        if any(x0 <= (g.x0 + g.x1) / 2 <= x1 and top <= g.cy <= bottom for g in glyphs):
+            continue
+        f = Fragment([], x0, x1, top, bottom)
+        f.empty_size = em
+        out.append(f)
+    return out
+
+
+def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float,
+                 boxes: list[tuple[float, float, float, float]] = ()) -> list[PdfLine]:
     """The page's lines in reading order, each with its block, size, boldness and indent."""
-    frags = fragments(glyphs, em)
+    frags = stack_vertical(fragments(glyphs, em))
     bolds = _bold_glyphs(glyphs)
     gap = _line_gap(frags, em)
+    frags += pictures(list(boxes), glyphs, em)
     head, body, foot = bands(frags, em, height)
     blocks = [(b, "top") for b in xy_cut(head, em, gap)] if head else []
     blocks += [(b, "") for b in xy_cut(body, em, gap)] if body else []
@@ -558,6 +648,9 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
     lines: list[PdfLine] = []
     block_no = 0
     for block, band in blocks:
+        block = [f for f in block if f.glyphs]            # pictures took room; they have no text
+        if not block:
+            continue
         rows: list[list[Fragment]] = []
         for f in sorted(block, key=lambda f: (f.cy, f.x0)):
             last = rows[-1][-1] if rows else None
@@ -574,7 +667,9 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float) ->
                 block_no += 1
                 size_before = None
                 continue
-            gl = sorted((g for f in row for g in f.glyphs), key=lambda g: g.x0)
+            vertical = any(getattr(f, "vertical", False) for f in row)
+            gl = sorted((g for f in row for g in f.glyphs),
+                        key=(lambda g: g.top) if vertical else (lambda g: g.x0))
             size = statistics.median(g.size for g in gl)
             if size_before is not None and abs(size - size_before) > 0.12 * max(size, size_before):
                 block_no += 1                             # a change of size: a headline ends
@@ -603,6 +698,9 @@ def _run_in(rows: list[list[Fragment]], bolds: set[int], em: float):
     before it may be in any face) taken out as a line of its own, followed by None (a block
     ends) and the rest of its line."""
     for row in rows:
+        if any(getattr(f, "vertical", False) for f in row):
+            yield row
+            continue
         gl = sorted((g for f in row for g in f.glyphs), key=lambda g: g.x0)
         split = None
         for i in range(2, len(gl)):

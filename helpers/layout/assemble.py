@@ -101,7 +101,10 @@ def assemble(lines: list[Line]) -> list[Article]:
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
-            art.closed = art.closed or ln.text[:1] in "（(" or bool(art.paragraphs)
+            photo = bool(art.credits[-1].photographers) or R.PHOTO_CREDIT.search(ln.text)
+            art.closed = art.closed or bool(art.paragraphs) and not photo
+            # a credit after body text closes the article; one before it (（宁德时代供图）) does
+            # not, nor does a photo's credit, printed wherever the photo stands
         else:
             if not articles or (articles[-1].closed and not para):
                 articles.append(Article())

@@ -78,8 +78,112 @@ class CRFLabeller:
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
+            if ln.base_ratio >= BIG and ln.label not in HEADLINE + ("furniture",) and not ln.band:
+                best = max(HEADLINE, key=lambda t: tagger.marginal(t, k))   # print size says
+                ln.label, ln.starts = best, False                         # headline: its likeliest
+                ln.confidence = round(tagger.marginal(best, k), 3)
+            elif 0 < ln.base_ratio < SMALL and ln.label == "title":
+                other = [t for t in tagger.labels() if t.rstrip("+") not in HEADLINE]
+                best = max(other, key=lambda t: tagger.marginal(t, k))     # smaller than the body:
+                ln.label, ln.starts = best.rstrip("+"), best.endswith("+")  # no title
+                ln.confidence = round(tagger.marginal(best, k), 3)
+            if R.JUMP_LINE.fullmatch(ln.text):
+                ln.label, ln.starts = "furniture", False      # a jump line is the page's
+            elif ln.bold and ln.label == "credit" and ln.text.lstrip()[:1] in "■●◆▲▶►★":
+                ln.label = "title"                            # ■ and bold: a brief's title
+        headline_runs_on(lines)
+        headline_sizes(lines)
+        pull_quotes(lines)
+        band_headlines(lines)
         repair(lines, conv)
         return lines
+
+
+def headline_runs_on(lines: list[Line]) -> None:
+    """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
+    but that is printed in the headline's size and weight, right under it: the headline's."""
+    prev = None
+    for ln in lines:
+        if ln.label == "blank":
+            prev = None
+            continue
+        if (prev is not None and ln.label == "credit" and prev.label in HEADLINE and ln.font_size
+                and not ln.blank_before and abs(ln.font_size - prev.font_size) < 0.05 * prev.font_size
+                and ln.bold == prev.bold and abs(ln.size_ratio - 1) > 0.05):
+            ln.label = prev.label
+        prev = ln
+
+
+def band_headlines(lines: list[Line]) -> None:
+    """A line of the page's top or bottom band read as headline, followed (blank lines apart)
+    by more of the band or by the headline of an article of the page's body, is the band's (a
+    section name printed large), not a headline of its own: furniture."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for ln, nxt in zip(real, real[1:] + [None]):
+        if ln.band and ln.label in HEADLINE and (
+                nxt is None or nxt.band and nxt.label == "furniture"
+                or not nxt.band and nxt.label in HEADLINE):
+            ln.label = "furniture"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def pull_quotes(lines: list[Line], reach: int = 80) -> None:
+    """A headline-like run of lines that reads as a sentence (it ends with 。, or runs to 24
+    characters) and whose words are printed again in the body text around it (within `reach`
+    lines either side) is a pull quote, not the headline of a new article: page furniture (its
+    words are the article's already). A short title that quotes a phrase of its article
+    (`血压要知晓降压要达标`) stays a title."""
+    runs, run = [], []
+    for ln in lines + [None]:
+        if ln is not None and ln.label in HEADLINE:
+            run.append(ln)
+            continue
+        if ln is not None and ln.label == "blank":
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    for run in runs:
+        printed = "".join(x.text for x in run).strip()
+        words = _squeezed(printed)
+        if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24):
+            continue
+        lo, hi = index[id(run[0])], index[id(run[-1])]
+        body = _squeezed("".join(x.text for x in lines[max(0, lo - reach):lo] + lines[hi + 1:hi + 1 + reach]
+                                 if x.label in ("body", "caption")))
+        if words in body:
+            for x in run:
+                x.label = "furniture"
+
+
+BIG = 1.5     # a PDF line this many times the body size is a headline's, whatever the chain says
+SMALL = 0.98  # and one printed smaller than the body is no title
+
+
+def headline_sizes(lines: list[Line]) -> None:
+    """On a PDF page, the lines of one headline (consecutive kicker, title and subtitle lines)
+    printed in clearly different sizes: the largest are the title; smaller lines above it are
+    its kicker, below it its subtitle (a title is the largest line of its headline)."""
+    run: list[Line] = []
+    for ln in lines + [None]:
+        if ln is not None and (ln.label == "blank" or ln.label == "furniture" and run
+                               and R.JUMP_LINE.fullmatch(ln.text)):
+            continue                                  # `（接上）` under a repeated headline
+        if ln is not None and ln.label in HEADLINE and ln.size_ratio:
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            top = max(x.size_ratio for x in run)
+            if min(x.size_ratio for x in run) < 0.85 * top:
+                first = next(i for i, x in enumerate(run) if x.size_ratio >= 0.9 * top)
+                last = max(i for i, x in enumerate(run) if x.size_ratio >= 0.9 * top)
+                for i, x in enumerate(run):
+                    x.label = "kicker" if i < first else "subtitle" if i > last else "title"
+        run = []
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
@@ -94,6 +198,8 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     prev = None
     for ln in lines:
+        if ln.label != "blank" and R.JUMP_LINE.fullmatch(ln.text):
+            ln.label, ln.starts = "furniture", False          # a jump line is the page's
         if ln.label in ("furniture",):
             continue
         if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text):

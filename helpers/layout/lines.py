@@ -38,6 +38,8 @@ class Line:
     # what a PDF page tells of the line (helpers.pdf); zero and empty for a text page
     font_size: float = 0.0
     size_ratio: float = 0.0   # font size / the page's body size
+    base_ratio: float = 0.0   # font size / the body size of text of its size (a page may set its
+                              # briefs smaller than its articles: helpers.pdf.Em)
     bold: bool = False
     band: str = ""            # "top" or "bottom": in the page's margin
     x: float = 0.0

@@ -84,6 +84,11 @@ _WEEKDAY = r"星期[一二三四五六日天]|周[一二三四五六日]"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
+# A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]")
+# A jump line on its own: `（下转第3版）`, `（上接第1版）`, and the continuation tags `（接上）`,
+# `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
+JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 _PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报)"
 _BULLETS_OPT = rf"[{BULLETS}]?"

@@ -49,6 +49,7 @@ def attach_geometry(lines, geometry: dict[int, dict]) -> None:
         g = geometry.get(ln.n)
         if g:
             ln.font_size, ln.size_ratio = g["font_size"], g["size_ratio"]
+            ln.base_ratio = g.get("base_ratio", g["size_ratio"])
             ln.bold, ln.band, ln.x, ln.y = g["bold"], g["band"], g["x"], g["y"]
 
 
