@@ -8,6 +8,8 @@ in Chinese and English (`figures/zh/`, `figures/en/`), full width (`NAME`) and s
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -253,30 +255,40 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
 
 
 def write_figures(tables: dict, directory: Path = FIGURES, names: list[str] | None = None,
-                  all_tables: dict | None = None, editable_svg: bool = False) -> list[Path]:
+                  all_tables: dict | None = None, editable_svg: bool = False,
+                  jobs: int | None = None) -> list[Path]:
     """Every figure in both languages and both widths, with its data beside it: the page
     figures from `tables` (one page), and, when `all_tables` covers more than one page, the
     figures across pages from it. `editable_svg` adds `NAME_text.svg` (text kept as text; see
-    `plots.save_figure`)."""
-    written = []
+    `plots.save_figure`). The figures are drawn in `jobs` worker processes (by default one per
+    core, two at most: drawing and font subsetting are most of the time); each file is the same
+    whichever process draws it, and the list comes back in the same order."""
     across = all_tables is not None and len(pages_of(all_tables)) > 1
     default = [s.name for s in SPECS] + ([s.name for s in ACROSS] if across else [])
-    for name in names or default:
-        source_tables = all_tables if BY_NAME[name].scope == "pages" else tables
-        written += _write_one(name, source_tables, directory, editable_svg)
-    return written
+    tasks = []
+    for name in names or default:                  # the data in this process: the glossary and
+        source_tables = all_tables if BY_NAME[name].scope == "pages" else tables   # the tables
+        data = figure_data(name, source_tables)                                    # load once
+        tasks.append((name, data, {lang: credited(data, source(source_tables, lang), lang)
+                                   for lang in plots.LANGUAGES}, Path(directory), editable_svg))
+    jobs = min(2, os.cpu_count() or 1) if jobs is None else jobs
+    if jobs <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [p for task in tasks for p in _write_one(*task)]
+    plots.use_style()                              # fonts found and loaded before the fork
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+        return [p for paths in pool.starmap(_write_one, tasks, chunksize=1) for p in paths]
 
 
-def _write_one(name: str, tables: dict, directory: Path, editable_svg: bool = False) -> list[Path]:
+def _write_one(name: str, data: pd.DataFrame, sources: dict[str, str], directory: Path,
+               editable_svg: bool = False) -> list[Path]:
     """One figure in both languages and widths, and its data."""
     written = []
-    data = figure_data(name, tables)
     for lang in plots.LANGUAGES:
         out = Path(directory) / lang
         out.mkdir(parents=True, exist_ok=True)
         written.append(write_csv(data, out / f"{name}.csv"))
         for width, suffix in (("full", ""), ("single", "_single")):
-            fig = BY_NAME[name].draw(data, width, lang, credited(data, source(tables, lang), lang))
+            fig = BY_NAME[name].draw(data, width, lang, sources[lang])
             written += plots.save_figure(fig, f"{name}{suffix}", out, editable_svg)
             plots.plt.close(fig)
     return written

@@ -199,3 +199,13 @@ def test_english_figures_key_articles_and_write_amounts_in_english(written):
     money = pd.read_csv(written / "en" / "money_amounts.csv", encoding=ENCODING,
                         keep_default_na=False)
     assert "over 145 bn yuan" in set(money.amount_gloss)
+
+
+def test_figures_drawn_in_worker_processes_are_the_same_files(tables, tmp_path):
+    """write_figures draws in two processes by default: the same bytes, in the same order, as
+    one process gives."""
+    names = ["top_words", "places_map"]
+    one = write_figures(tables, tmp_path / "one", names=names, jobs=1)
+    two = write_figures(tables, tmp_path / "two", names=names, jobs=2)
+    assert [p.relative_to(tmp_path / "one") for p in one] == [p.relative_to(tmp_path / "two") for p in two]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(one, two))
