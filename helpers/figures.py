@@ -330,8 +330,19 @@ def catalogue(directory: Path = FIGURES, tables: dict | None = None,
                   f"[`{spec.notebook}`](../{spec.notebook})",
                   f"- **Covers:** {('page ' if len(covers) == 1 else f'{len(covers)} pages: ') + ', '.join(covers) if covers else 'the pages analysed'}"
                   + (" (across pages)" if spec.scope == "pages" else ""),
+                  *([f"- **Key** (English figures): {_key_text(scope)}"]
+                    if scope is not None and n in KEYED else []),
                   f"- **Files:** {links}", ""]
     return "\n".join(lines)
+
+
+KEYED = ("article_lengths", "keywords", "themes_heatmap", "quantities_by_kind", "money_amounts")
+
+
+def _key_text(tables: dict) -> str:
+    """`A1` 《title》 … for the catalogue: the key to the English figures' article labels."""
+    key = article_key(tables).merge(tables["articles"][["article_id", "title"]], on="article_id")
+    return "; ".join(f"{k} 《{t or '—'}》" for k, t in zip(key.key, key.title))
 
 
 def write_catalogue(directory: Path = FIGURES, tables: dict | None = None,

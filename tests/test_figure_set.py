@@ -151,6 +151,8 @@ def test_figures_across_pages_on_seven_pages(tmp_path):
         for lang in LANGUAGES:
             data = pd.read_csv(tmp_path / lang / f"{name}.csv", encoding=ENCODING)
             assert len(data) == len(figure_data(name, all_tables)) > 0
+            chinese = [c for c in ("outlet", "token") if c in data]     # labels the figure shows
+            assert all(f"{c}_gloss" in data or c == "token" and "gloss" in data for c in chinese)
             for suffix in ("", "_single"):
                 page = PdfReader(tmp_path / lang / f"{name}{suffix}.pdf").pages[0]
                 assert page.extract_text()
