@@ -163,6 +163,7 @@ def main(argv=None) -> int:
     test = score(test_pages(), args.details)
     heldout = score(test_pages(TEST / "heldout"), args.details)
     final = score(test_pages(TEST / "final"), args.details)
+    fourth = score(test_pages(TEST / "fourth"), args.details)
     dev = score(dev_pages(), args.details)
     sp = speed(args.rounds)
     md = ["# Reading PDFs directly (`make bench-pdf`)", "",
@@ -179,7 +180,13 @@ def main(argv=None) -> int:
                f"{final.page.nunique()} pages: 7 narrow columns, a magazine page of unequal "
                "columns, headlines no larger than the body, an A3 jump; typeset by a third "
                "helper and kept unread while the reader was changed):", ""] \
-        + table(final) + ["", "Per page:", ""] + per_page(final) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
+        + table(final) + ["", "Per page:", ""] + per_page(final) \
+        + ["", "Fourth held-out set (`tests/fixtures/pdfs/fourth/`, "
+               f"{fourth.page.nunique()} pages: rows of 4, 2 and 3 columns, side-by-side articles "
+               "with headlines at different heights and an 编者按 box, photo stories and text "
+               "around a photo, a front page with a 导读 box and a page of briefs in a grid; "
+               "typeset by a fourth helper after the reader's changes, kept unread):", ""] \
+        + table(fourth) + ["", "Per page:", ""] + per_page(fourth) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
                                 "train the PDF model, so this is not held out):", ""] \
         + table(dev) + ["", "## Speed", "",
                         f"One PDF page read and split: median {sp['pdf'] * 1000:.0f} ms; the same "

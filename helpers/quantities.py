@@ -856,6 +856,9 @@ def find_quantities(text: str) -> list[Quantity]:
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
+        if (text[e:e + 1] not in first_chars and text[s - 1:s] not in lead_chars
+                and text[e - 1] not in "万亿千" and not m.group("scale")):
+            continue                      # no unit can follow
         fast = (_FAST.match(text, s) if m.group("arabic") else _FAST_CN.match(text, s)
                 if text[s] != "一" else None) if FAST_PATH else None
         if fast is not None and text[s - 1:s] not in _FAST_NOT_BEFORE:
@@ -864,9 +867,6 @@ def find_quantities(text: str) -> list[Quantity]:
                 found.append(q)
                 pos = q.end
                 continue
-        if (text[e:e + 1] not in first_chars and text[s - 1:s] not in lead_chars
-                and text[e - 1] not in "万亿千" and not m.group("scale")):
-            continue                      # no unit can follow
         q = _read(text, m, found, year)
         if q is None:
             continue
@@ -898,10 +898,12 @@ _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789
 def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     """`120亿元`, `超过300家`, `96.2%`: the plain case (see FAST_PATH); None hands it to `_read`."""
     unit = _LEX["units"][f.group("u")]
-    if unit["kind"] not in _FAST_KINDS or unit["class"] or unit["text"] in ("届", "次"):
+    chinese = f.re is _FAST_CN
+    if (unit["kind"] not in _FAST_KINDS and not (chinese and unit["kind"] == "duration")) \
+            or unit["class"] not in ("", "bare") or unit["text"] in ("届", "次"):
         return None
     s, end = f.start(), f.end()
-    if f.re is _FAST_CN:
+    if chinese:
         n = f.group("c")
         if _blocked(text, s, end):
             return None                                   # 三角, 十分: a word, not a quantity
@@ -911,8 +913,12 @@ def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
         if len(n) == 11:
             return None
         number, scale = _value_of(n, f.group("sc"), None)
+        if unit["class"] == "bare" and scale != 1:
+            return None                                   # read in full by _read
     before = text[s - 1:s]
     start, pre_q = _qualifier_before(text, s, n) if before in _LEX["before_last"] else (s, "")
+    if unit["kind"] == "duration" and text[start:s] == "近":
+        start, pre_q = s, ""                              # 近三年: the last three years
     post_q = ""
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, unit["kind"])

@@ -23,7 +23,7 @@ _spec.loader.exec_module(bench)
 PDFS = ROOT / "tests" / "fixtures" / "pdfs"
 BAD = PDFS / "bad"
 GOOD = sorted(PDFS.glob("*.pdf"))
-ALL_GOOD = GOOD + sorted((PDFS / "heldout").glob("*.pdf")) + sorted((PDFS / "final").glob("*.pdf"))
+ALL_GOOD = GOOD + [p for d in ("heldout", "final", "fourth") for p in sorted((PDFS / d).glob("*.pdf"))]
 
 
 @pytest.fixture(scope="module")
