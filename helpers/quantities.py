@@ -859,6 +859,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if (text[e:e + 1] not in first_chars and text[s - 1:s] not in lead_chars
                 and text[e - 1] not in "万亿千" and not m.group("scale")):
             continue                      # no unit can follow
+        if (m.group("chinese") and text[e - 1] not in "千百万" and text[s - 1:s] != "第"
+                and _blocked(text, s, e)):
+            continue                      # 长三角, 一体化: what _read would say first
         fast = (_FAST.match(text, s) if m.group("arabic") else _FAST_CN.match(text, s)
                 if text[s] != "一" else None) if FAST_PATH else None
         if fast is not None and text[s - 1:s] not in _FAST_NOT_BEFORE:
