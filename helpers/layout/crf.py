@@ -91,12 +91,39 @@ class CRFLabeller:
                 ln.label, ln.starts = "furniture", False      # a jump line is the page's
             elif ln.bold and ln.label == "credit" and ln.text.lstrip()[:1] in "■●◆▲▶►★":
                 ln.label = "title"                            # ■ and bold: a brief's title
+            elif ln.band and ln.label in HEADLINE + ("credit",) and R.MARGIN_NOTE.match(ln.text):
+                ln.label, ln.starts = "furniture", False      # 本版校对, 新闻热线 in a margin
+        sizes = sorted(ln.base_ratio for ln in lines if ln.label == "title" and ln.base_ratio)
+        if sizes and sizes[len(sizes) // 2] >= 1.25:         # a page whose titles stand out by
+            other = [t for t in tagger.labels() if t.rstrip("+") not in HEADLINE]   # size: a
+            after, below = {}, None                          # the first line under each that
+            for k in range(len(lines) - 1, -1, -1):          # is no headline's
+                after[k] = below
+                if lines[k].label not in HEADLINE + ("blank",):
+                    below = lines[k]
+            for k, ln in enumerate(lines):                   # plain body-size line, no larger
+                nxt = after.get(k)                           # than the text under it, is none
+                if (ln.label == "title" and 0 < ln.base_ratio < 1.1 and not ln.bold
+                        and nxt is not None and ln.font_size <= 1.03 * nxt.font_size):
+                    best = max(other, key=lambda t: tagger.marginal(t, k))
+                    ln.label, ln.starts = best.rstrip("+"), best.endswith("+")
+        section_labels(lines)
         headline_runs_on(lines)
         headline_sizes(lines)
         pull_quotes(lines)
         band_headlines(lines)
         repair(lines, conv)
         return lines
+
+
+def section_labels(lines: list[Line]) -> None:
+    """A section label in square brackets (`【民生】`) right above a headline is its kicker."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for ln, nxt in zip(real, real[1:]):
+        if R.SECTION_LABEL.match(ln.text) and nxt.label in ("title", "kicker") and not ln.band:
+            ln.label, ln.starts = "kicker", False
+            if nxt.label == "kicker":
+                nxt.label = "title"
 
 
 def headline_runs_on(lines: list[Line]) -> None:

@@ -84,6 +84,12 @@ _WEEKDAY = r"星期[一二三四五六日天]|周[一二三四五六日]"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
+# A line of a page's margin that says who edited or proofread the page or how to reach the paper
+# (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
+MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本报|本刊)?(?:{_furniture_words('editor_role')}|"
+                         rf"{_furniture_words('contact')})")
+# A section label set above a headline in square brackets: `【民生】`, `【要闻】`.
+SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·、]{{1,8}}[】〗]\s*$")
 # A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
 PHOTO_CREDIT = re.compile(r"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]")
 # A jump line on its own: `（下转第3版）`, `（上接第1版）`, and the continuation tags `（接上）`,
