@@ -486,6 +486,34 @@ PROVINCES: dict[str, str] = _table("province")
 _HAN_RUN = re.compile(_HAN.pattern + "+")
 
 
+@lru_cache(maxsize=1)
+def _short_places() -> dict[str, str]:
+    """Short forms of the gazetteer's places to their full names (闵行 -> 闵行区), for names
+    inside outlets' names (今日闵行)."""
+    import csv
+
+    from .paths import LEXICONS
+    text = (LEXICONS / "gazetteer.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out: dict[str, str] = {}
+    for r in rows:
+        for short in r["short"].split("|"):
+            if len(short) >= 2 and r["ambiguous"] == "0":
+                out.setdefault(short, r["name"])
+    return out
+
+
+def _place_word(seg: str) -> str:
+    """A place's English name without its administrative word (闵行 -> Minhang), or ''."""
+    full = _short_places().get(seg)
+    if not full:
+        return ""
+    g, src = gloss_info(full)
+    if src not in ("place", "place-pinyin", "cedict"):
+        return ""
+    return " ".join(w for w in g.split() if w not in _PLACE_WORDS)
+
+
 def _name_words(stem: str) -> str:
     """An outlet's name, word by word: a proper noun of two characters or more by its English
     name (中国 China, 浙江 Zhejiang), anything else transliterated (names are not translated:
@@ -499,11 +527,11 @@ def _name_words(stem: str) -> str:
             run += seg
             continue
         if run:
-            words.append(pinyin_name(run))
+            words.append(_place_word(run) or pinyin_name(run))
             run = ""
         words.append(name if name[:1].isupper() and len(name.split()) <= 2 else pinyin_name(seg))
     if run:
-        words.append(pinyin_name(run))
+        words.append(_place_word(run) or pinyin_name(run))
     return " ".join(words)
 
 
