@@ -8,6 +8,8 @@ bracketed credit closing it (`（记者 杨 洁）`) are moved to their fields.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from . import rules as R
@@ -102,7 +104,8 @@ def assemble(lines: list[Line]) -> list[Article]:
             else:
                 art.credits.append(read_credit(ln.text))
             photo = bool(art.credits[-1].photographers) or R.PHOTO_CREDIT.search(ln.text)
-            art.closed = art.closed or bool(art.paragraphs) and not photo
+            art.closed = art.closed or bool(art.paragraphs) and not photo \
+                and _says_who(art.credits[-1])
             # a credit after body text closes the article; one before it (（宁德时代供图）) does
             # not, nor does a photo's credit, printed wherever the photo stands
         else:
@@ -115,6 +118,22 @@ def assemble(lines: list[Line]) -> list[Article]:
         articles[-1].lines.append(ln.n)
     flush()
     return articles
+
+
+_ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
+
+
+def _says_who(credit: Credit) -> bool:
+    """Does a credit line name a source or people (a surname leading each bare name)? A line
+    the labeller took for a credit that names nobody (`2.3吨`, `指标数值` in a box of figures)
+    closes no article."""
+    from .features import surnames
+    if credit.source or credit.photographers or credit.correspondents \
+            or _ROLE.search(credit.printed):
+        return True
+    single, double = surnames()
+    return bool(credit.reporters) and all(n[:1] in single or n[:2] in double
+                                          for n in credit.reporters)
 
 
 def _open_bracket(text: str) -> bool:

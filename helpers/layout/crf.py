@@ -108,6 +108,19 @@ class CRFLabeller:
                         and nxt is not None and ln.font_size <= 1.03 * nxt.font_size):
                     best = max(other, key=lambda t: tagger.marginal(t, k))
                     ln.label, ln.starts = best.rstrip("+"), best.endswith("+")
+        real = [k for k, ln in enumerate(lines) if ln.label != "blank"]
+        for i, (k, j) in enumerate(zip(real, real[1:])):     # a headline-size or bold line the
+            ln = lines[k]                                    # chain took for furniture, with a
+            if (ln.label == "furniture" and not ln.band and ln.size_ratio   # credit under it,
+                    and (ln.base_ratio >= 1.1 or ln.bold) and lines[j].label == "credit"  # is
+                    and not R.FURNITURE.fullmatch(ln.text.strip())):            # a headline's:
+                prev = lines[real[i - 1]] if i else None     # the last line of the one above
+                if (prev is not None and prev.label in HEADLINE and prev.bold == ln.bold
+                        and abs(prev.font_size - ln.font_size) <= 0.03 * ln.font_size):
+                    ln.label = prev.label                    # it if printed alike, else its own
+                else:
+                    ln.label = max(HEADLINE, key=lambda t: tagger.marginal(t, k))
+        index_entries(lines)
         section_labels(lines)
         headline_runs_on(lines)
         headline_sizes(lines)
@@ -115,6 +128,21 @@ class CRFLabeller:
         band_headlines(lines)
         repair(lines, conv)
         return lines
+
+
+def index_entries(lines: list[Line]) -> None:
+    """Two or more lines in a row, each a short title and a page (`带本书坐地铁 2版`): a page's
+    index (导读), furniture."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    run: list[Line] = []
+    for ln in real + [None]:
+        if ln is not None and len(ln.text.strip()) <= 32 and R.INDEX_ENTRY.match(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            for x in run:
+                x.label, x.starts = "furniture", False
+        run = []
 
 
 def section_labels(lines: list[Line]) -> None:
@@ -144,13 +172,12 @@ def headline_runs_on(lines: list[Line]) -> None:
 
 def band_headlines(lines: list[Line]) -> None:
     """A line of the page's top or bottom band read as headline, followed (blank lines apart)
-    by more of the band or by the headline of an article of the page's body, is the band's (a
-    section name printed large), not a headline of its own: furniture."""
+    by more of the band's furniture, is the band's (a section name printed large), not a headline
+    of its own: furniture. (One followed by a headline may be that headline's kicker.)"""
     real = [ln for ln in lines if ln.label != "blank"]
     for ln, nxt in zip(real, real[1:] + [None]):
         if ln.band and ln.label in HEADLINE and (
-                nxt is None or nxt.band and nxt.label == "furniture"
-                or not nxt.band and nxt.label in HEADLINE):
+                nxt is None or nxt.band and nxt.label == "furniture"):
             ln.label = "furniture"
 
 
@@ -211,6 +238,12 @@ def headline_sizes(lines: list[Line]) -> None:
                 last = max(i for i, x in enumerate(run) if x.size_ratio >= 0.9 * top)
                 for i, x in enumerate(run):
                     x.label = "kicker" if i < first else "subtitle" if i > last else "title"
+            elif any(x.label == "title" for x in run) and \
+                    min(x.size_ratio for x in run) >= 0.97 * top:   # one size: a part of three
+                for x in run:                               # characters or fewer is the title
+                    if x.label != "title" and len(x.text.strip()) <= 3 \
+                            and all(y.bold == x.bold for y in run):    # wrapped (`次`)
+                        x.label = "title"
         run = []
 
 

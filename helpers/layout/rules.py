@@ -88,6 +88,9 @@ _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
 MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本报|本刊)?(?:{_furniture_words('editor_role')}|"
                          rf"{_furniture_words('contact')})")
+# An entry of a page's index (导读, 本期导读): a short title and the page it is on, `带本书坐地铁 2版`,
+# `国庆前4天游客5.02亿人次……A3`.
+INDEX_ENTRY = re.compile(rf"^\s*[{BULLETS}]?\S.{{1,30}}?[…．.·\s　]*(?:第?[A-Z]?\d{{1,2}}版|[A-Z]\d{{1,2}})\s*$")
 # A section label set above a headline in square brackets: `【民生】`, `【要闻】`.
 SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·、]{{1,8}}[】〗]\s*$")
 # A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
