@@ -131,8 +131,8 @@ def _says_who(credit: Credit) -> bool:
     if credit.source or credit.photographers or credit.correspondents \
             or _ROLE.search(credit.printed):
         return True
-    single, double = surnames()
-    return bool(credit.reporters) and all(n[:1] in single or n[:2] in double
+    single, double = surnames()         # a name: a surname and one or two characters more
+    return bool(credit.reporters) and all(len(n) <= 3 and n[:1] in single or n[:2] in double
                                           for n in credit.reporters)
 
 
