@@ -164,6 +164,7 @@ def main(argv=None) -> int:
     heldout = score(test_pages(TEST / "heldout"), args.details)
     final = score(test_pages(TEST / "final"), args.details)
     fourth = score(test_pages(TEST / "fourth"), args.details)
+    fifth = score(test_pages(TEST / "fifth"), args.details)
     dev = score(dev_pages(), args.details)
     sp = speed(args.rounds)
     md = ["# Reading PDFs directly (`make bench-pdf`)", "",
@@ -186,7 +187,13 @@ def main(argv=None) -> int:
                "with headlines at different heights and an 编者按 box, photo stories and text "
                "around a photo, a front page with a 导读 box and a page of briefs in a grid; "
                "typeset by a fourth helper after the reader's changes, kept unread):", ""] \
-        + table(fourth) + ["", "Per page:", ""] + per_page(fourth) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
+        + table(fourth) + ["", "Per page:", ""] + per_page(fourth) \
+        + ["", "Fifth held-out set (`tests/fixtures/pdfs/fifth/`, "
+               f"{fifth.page.nunique()} pages: a lead beside a column of short items split by rules, "
+               "large body type with bylines under the headline, eight boxed briefs in a grid, a "
+               "two-page interview in Q&A form; typeset by a fifth helper after every change to "
+               "the reader this session, scored once):", ""] \
+        + table(fifth) + ["", "Per page:", ""] + per_page(fifth) + ["", "Development PDFs (`tests/fixtures/layouts/pdf/`; their pages "
                                 "train the PDF model, so this is not held out):", ""] \
         + table(dev) + ["", "## Speed", "",
                         f"One PDF page read and split: median {sp['pdf'] * 1000:.0f} ms; the same "

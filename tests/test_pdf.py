@@ -23,7 +23,7 @@ _spec.loader.exec_module(bench)
 PDFS = ROOT / "tests" / "fixtures" / "pdfs"
 BAD = PDFS / "bad"
 GOOD = sorted(PDFS.glob("*.pdf"))
-ALL_GOOD = GOOD + [p for d in ("heldout", "final", "fourth") for p in sorted((PDFS / d).glob("*.pdf"))]
+ALL_GOOD = GOOD + [p for d in ("heldout", "final", "fourth", "fifth") for p in sorted((PDFS / d).glob("*.pdf"))]
 
 
 @pytest.fixture(scope="module")
