@@ -121,6 +121,7 @@ class CRFLabeller:
                 else:
                     ln.label = max(HEADLINE, key=lambda t: tagger.marginal(t, k))
         index_entries(lines)
+        parallel_subheads(lines)
         section_labels(lines)
         headline_runs_on(lines)
         headline_sizes(lines)
@@ -128,6 +129,33 @@ class CRFLabeller:
         band_headlines(lines)
         repair(lines, conv)
         return lines
+
+
+def parallel_subheads(lines: list[Line], least: int = 3) -> None:
+    """Three or more one-line titles of one shape (`财政杠杆发力，企业迎春绽放`, `担保贷款增效，
+    玉兰擎起名片`: the same length, the punctuation in the same places), none of them followed
+    by a credit before the next headline, are the parallel subheads of one article."""
+    from .features import _shape
+    real = [ln for ln in lines if ln.label != "blank"]
+    single = [i for i, ln in enumerate(real) if ln.label == "title"
+              and (i == 0 or real[i - 1].label not in HEADLINE)
+              and (i + 1 == len(real) or real[i + 1].label not in HEADLINE)]
+    groups: dict[str, list[int]] = {}
+    for i in single:
+        if any(ch in "，、：:" for ch in real[i].text):      # a shape worth the name: punctuated
+            groups.setdefault(_shape(real[i].text), []).append(i)
+    for members in groups.values():
+        if len(members) < least:
+            continue
+        credited = 0
+        for i in members:
+            j = i + 1
+            while j < len(real) and real[j].label not in HEADLINE:
+                credited += real[j].label == "credit"
+                j += 1
+        if credited == 0:
+            for i in members:
+                real[i].label = "subhead"
 
 
 def index_entries(lines: list[Line]) -> None:
