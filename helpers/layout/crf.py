@@ -79,56 +79,77 @@ class CRFLabeller:
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-            if ln.base_ratio >= BIG and ln.label not in HEADLINE + ("furniture",) and not ln.band:
-                best = max(HEADLINE, key=lambda t: tagger.marginal(t, k))   # print size says
-                ln.label, ln.starts = best, False                         # headline: its likeliest
-                ln.confidence = round(tagger.marginal(best, k), 3)
-            elif 0 < ln.base_ratio < SMALL and ln.label == "title":
-                other = [t for t in tagger.labels() if t.rstrip("+") not in HEADLINE]
-                best = max(other, key=lambda t: tagger.marginal(t, k))     # smaller than the body:
-                ln.label, ln.starts = best.rstrip("+"), best.endswith("+")  # no title
-                ln.confidence = round(tagger.marginal(best, k), 3)
-            if R.JUMP_LINE.fullmatch(ln.text):
-                ln.label, ln.starts = "furniture", False      # a jump line is the page's
-            elif ln.bold and ln.label == "credit" and ln.text.lstrip()[:1] in "■●◆▲▶►★":
-                ln.label = "title"                            # ■ and bold: a brief's title
-            elif ln.band and ln.label in HEADLINE + ("credit",) and R.MARGIN_NOTE.match(ln.text):
-                ln.label, ln.starts = "furniture", False      # 本版校对, 新闻热线 in a margin
-        sizes = sorted(ln.base_ratio for ln in lines if ln.label == "title" and ln.base_ratio)
-        if sizes and sizes[len(sizes) // 2] >= 1.25:         # a page whose titles stand out by
-            other = [t for t in tagger.labels() if t.rstrip("+") not in HEADLINE]   # size: a
-            after, below = {}, None                          # the first line under each that
-            for k in range(len(lines) - 1, -1, -1):          # is no headline's
-                after[k] = below
-                if lines[k].label not in HEADLINE + ("blank",):
-                    below = lines[k]
-            for k, ln in enumerate(lines):                   # plain body-size line, no larger
-                nxt = after.get(k)                           # than the text under it, is none
-                if (ln.label == "title" and 0 < ln.base_ratio < 1.1 and not ln.bold
-                        and nxt is not None and ln.font_size <= 1.03 * nxt.font_size):
-                    best = max(other, key=lambda t: tagger.marginal(t, k))
-                    ln.label, ln.starts = best.rstrip("+"), best.endswith("+")
-        real = [k for k, ln in enumerate(lines) if ln.label != "blank"]
-        for i, (k, j) in enumerate(zip(real, real[1:])):     # a headline-size or bold line the
-            ln = lines[k]                                    # chain took for furniture, with a
-            if (ln.label == "furniture" and not ln.band and ln.size_ratio   # credit under it,
-                    and (ln.base_ratio >= 1.1 or ln.bold) and lines[j].label == "credit"  # is
-                    and not R.FURNITURE.fullmatch(ln.text.strip())):            # a headline's:
-                prev = lines[real[i - 1]] if i else None     # the last line of the one above
-                if (prev is not None and prev.label in HEADLINE and prev.bold == ln.bold
-                        and abs(prev.font_size - ln.font_size) <= 0.03 * ln.font_size):
-                    ln.label = prev.label                    # it if printed alike, else its own
-                else:
-                    ln.label = max(HEADLINE, key=lambda t: tagger.marginal(t, k))
-        index_entries(lines)
-        parallel_subheads(lines)
-        section_labels(lines)
-        headline_runs_on(lines)
-        headline_sizes(lines)
-        pull_quotes(lines)
-        band_headlines(lines)
+        jump_lines(lines)
+        print_rules(lines, tagger)
+        for rule in PAGE_RULES:
+            rule(lines)
         repair(lines, conv)
         return lines
+
+
+def jump_lines(lines: list[Line]) -> None:
+    """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture."""
+    for ln in lines:
+        if ln.label != "blank" and R.JUMP_LINE.fullmatch(ln.text):
+            ln.label, ln.starts = "furniture", False
+
+
+def _relabel(ln: Line, tagger, k: int, tags) -> None:
+    """Give line `k` the likeliest of `tags` by the chain's marginals."""
+    best = max(tags, key=lambda t: tagger.marginal(t, k))
+    ln.label, ln.starts = best.rstrip("+"), best.endswith("+")
+    ln.confidence = round(tagger.marginal(best, k), 3)
+
+
+def print_rules(lines: list[Line], tagger) -> None:
+    """What a PDF page's print says where the chain says otherwise (text pages, with no print
+    size, are left as they are):
+
+    - a line 1.5 times its body size or more (`BIG`) is a headline's; one smaller than its body
+      (`SMALL`) is no title; on a page whose titles stand out by size (median 1.25 times the
+      body), a plain body-size line no larger than the text under it is no title either;
+    - `■` and bold: a brief's title, not a credit;
+    - a note of the page's margin (`本版校对`, `新闻热线`) is furniture, not a credit or headline;
+    - a headline-size or bold line the chain took for furniture, with a credit under it, is a
+      headline's: the last line's of the headline above it if printed alike, else its own.
+    """
+    body_tags = [t for t in tagger.labels() if t.rstrip("+") not in HEADLINE]
+    for k, ln in enumerate(lines):
+        if ln.label == "blank":
+            continue
+        if ln.base_ratio >= BIG and ln.label not in HEADLINE + ("furniture",) and not ln.band:
+            _relabel(ln, tagger, k, HEADLINE)
+        elif 0 < ln.base_ratio < SMALL and ln.label == "title":
+            _relabel(ln, tagger, k, body_tags)
+        if ln.bold and ln.label == "credit" and ln.text.lstrip()[:1] in "■●◆▲▶►★":
+            ln.label = "title"
+        elif ln.band and ln.label in HEADLINE + ("credit",) and R.MARGIN_NOTE.match(ln.text):
+            ln.label, ln.starts = "furniture", False
+    sizes = sorted(ln.base_ratio for ln in lines if ln.label == "title" and ln.base_ratio)
+    if sizes and sizes[len(sizes) // 2] >= 1.25:
+        below, under = None, {}                       # the first line under each that is no
+        for k in range(len(lines) - 1, -1, -1):       # headline's
+            under[k] = below
+            if lines[k].label not in HEADLINE + ("blank",):
+                below = lines[k]
+        for k, ln in enumerate(lines):
+            nxt = under[k]
+            if (ln.label == "title" and 0 < ln.base_ratio < 1.1 and not ln.bold
+                    and nxt is not None and ln.font_size <= 1.03 * nxt.font_size):
+                _relabel(ln, tagger, k, body_tags)
+    real = [k for k, ln in enumerate(lines) if ln.label != "blank"]
+    for i, (k, j) in enumerate(zip(real, real[1:])):
+        ln = lines[k]
+        if (ln.label == "furniture" and not ln.band and ln.size_ratio
+                and (ln.base_ratio >= 1.1 or ln.bold) and lines[j].label == "credit"
+                and not R.FURNITURE.fullmatch(ln.text.strip())
+                and not R.JUMP_LINE.fullmatch(ln.text)):
+            prev = lines[real[i - 1]] if i else None
+            if (prev is not None and prev.label in HEADLINE and prev.bold == ln.bold
+                    and abs(prev.font_size - ln.font_size) <= 0.03 * ln.font_size):
+                ln.label = prev.label
+            else:
+                ln.label = max(HEADLINE, key=lambda t: tagger.marginal(t, k))
 
 
 def parallel_subheads(lines: list[Line], least: int = 3) -> None:
@@ -275,6 +296,11 @@ def headline_sizes(lines: list[Line]) -> None:
         run = []
 
 
+# What the page as a whole says, after the chain and the print, in this order.
+PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_runs_on, headline_sizes,
+              pull_quotes, band_headlines)
+
+
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
                            # paragraph ends with them (else they are column breaks)
 
@@ -287,8 +313,6 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     prev = None
     for ln in lines:
-        if ln.label != "blank" and R.JUMP_LINE.fullmatch(ln.text):
-            ln.label, ln.starts = "furniture", False          # a jump line is the page's
         if ln.label in ("furniture",):
             continue
         if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text):
