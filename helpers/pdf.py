@@ -287,6 +287,9 @@ class Fragment:
     x1: float
     top: float
     bottom: float
+    vertical: bool = False      # one character under another (a label set vertically)
+    spaced: bool = False        # letter-spaced characters joined into one fragment
+    empty_size: float = 0.0     # a picture (no glyphs): the size it counts as
 
     @classmethod
     def of(cls, glyphs: list[Glyph]) -> "Fragment":
@@ -300,7 +303,7 @@ class Fragment:
     @property
     def size(self) -> float:
         if not self.glyphs:                     # a picture: no text, of the body's size
-            return getattr(self, "empty_size", 0.0)
+            return self.empty_size
         return statistics.median(g.size for g in self.glyphs)
 
 
@@ -337,8 +340,7 @@ def stack_vertical(frags: list[Fragment]) -> list[Fragment]:
     def close():
         if len(column) >= 2:
             f = Fragment.of([c.glyphs[0] for c in column])
-            f.vertical = True
-            out.append(f)
+            out.append(Fragment(f.glyphs, f.x0, f.x1, f.top, f.bottom, vertical=True))
         else:
             out.extend(column)
 
@@ -353,25 +355,23 @@ def stack_vertical(frags: list[Fragment]) -> list[Fragment]:
             close()
         column = [f]
     close()
-    return _letter_spaced(sorted(out, key=lambda f: (f.top, f.x0)))
+    return sorted(out, key=lambda f: (f.top, f.x0))
 
 
-def _letter_spaced(frags: list[Fragment]) -> list[Fragment]:
+def letter_spaced(frags: list[Fragment]) -> list[Fragment]:
     """Characters set one by one with a wide space between each (`简　讯`, a letter-spaced
     label or headline) on one baseline: one fragment, not columns. Only single characters of
     one size, no more than one and a half characters apart, are joined."""
     out: list[Fragment] = []
     for f in frags:
         last = out[-1] if out else None
-        if (last is not None and len(f.glyphs) == 1 and all(len(g.ch) for g in last.glyphs)
-                and not getattr(last, "vertical", False)
-                and (len(last.glyphs) == 1 or getattr(last, "spaced", False))
+        if (last is not None and len(f.glyphs) == 1 and not last.vertical
+                and (len(last.glyphs) == 1 or last.spaced)
                 and _same_line(f.glyphs[0], last.glyphs[-1])
                 and abs(f.size - last.size) < 0.1 * f.size
                 and 0 <= f.x0 - last.x1 <= 1.5 * f.size):
-            joined = Fragment.of(last.glyphs + f.glyphs)
-            joined.spaced = True
-            out[-1] = joined
+            j = Fragment.of(last.glyphs + f.glyphs)
+            out[-1] = Fragment(j.glyphs, j.x0, j.x1, j.top, j.bottom, spaced=True)
         else:
             out.append(f)
     return out
@@ -500,7 +500,8 @@ def _whole_articles(frags: list[Fragment], cols: list[float], em: float) -> list
         return cols
     gutters = {c: _gutter(frags, c) for c in cols}
     best, best_key = [], None
-    for k in range(len(cols) - 1, 0, -1):
+    sizes = range(len(cols) - 1, 0, -1) if len(cols) <= MAX_SUBSET_CUTS else [1]
+    for k in sizes:                               # (many gutters, a table's: single cuts only)
         for subset in itertools.combinations(cols, k):
             if not _heads_each_part(_split(frags, list(subset), "x"), em):
                 continue
@@ -509,6 +510,9 @@ def _whole_articles(frags: list[Fragment], cols: list[float], em: float) -> list
             if best_key is None or key > best_key:
                 best, best_key = list(subset), key
     return best
+
+
+MAX_SUBSET_CUTS = 10     # up to this many gutters, every subset is tried (2**10 at most)
 
 
 def _gutter(frags: list[Fragment], cut: float) -> float:
@@ -628,16 +632,14 @@ def pictures(boxes: list[tuple[float, float, float, float]], glyphs: list[Glyph]
     for x0, top, x1, bottom in boxes:
         if any(x0 <= (g.x0 + g.x1) / 2 <= x1 and top <= g.cy <= bottom for g in glyphs):
             continue
-        f = Fragment([], x0, x1, top, bottom)
-        f.empty_size = em
-        out.append(f)
+        out.append(Fragment([], x0, x1, top, bottom, empty_size=em))
     return out
 
 
 def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float,
                  boxes: list[tuple[float, float, float, float]] = ()) -> list[PdfLine]:
     """The page's lines in reading order, each with its block, size, boldness and indent."""
-    frags = stack_vertical(fragments(glyphs, em))
+    frags = letter_spaced(stack_vertical(fragments(glyphs, em)))
     bolds = _bold_glyphs(glyphs)
     gap = _line_gap(frags, em)
     frags += pictures(list(boxes), glyphs, em)
@@ -667,7 +669,7 @@ def layout_lines(glyphs: list[Glyph], em: float, width: float, height: float,
                 block_no += 1
                 size_before = None
                 continue
-            vertical = any(getattr(f, "vertical", False) for f in row)
+            vertical = any(f.vertical for f in row)
             gl = sorted((g for f in row for g in f.glyphs),
                         key=(lambda g: g.top) if vertical else (lambda g: g.x0))
             size = statistics.median(g.size for g in gl)
@@ -698,7 +700,7 @@ def _run_in(rows: list[list[Fragment]], bolds: set[int], em: float):
     before it may be in any face) taken out as a line of its own, followed by None (a block
     ends) and the rest of its line."""
     for row in rows:
-        if any(getattr(f, "vertical", False) for f in row):
+        if any(f.vertical for f in row):
             yield row
             continue
         gl = sorted((g for f in row for g in f.glyphs), key=lambda g: g.x0)
