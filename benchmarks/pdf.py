@@ -180,13 +180,14 @@ def main(argv=None) -> int:
         + ["", "Third held-out set (`tests/fixtures/pdfs/final/`, "
                f"{final.page.nunique()} pages: 7 narrow columns, a magazine page of unequal "
                "columns, headlines no larger than the body, an A3 jump; typeset by a third "
-               "helper and kept unread while the reader was changed):", ""] \
+               "helper, unread until the reader's first changes, then used to find errors):", ""] \
         + table(final) + ["", "Per page:", ""] + per_page(final) \
         + ["", "Fourth held-out set (`tests/fixtures/pdfs/fourth/`, "
                f"{fourth.page.nunique()} pages: rows of 4, 2 and 3 columns, side-by-side articles "
                "with headlines at different heights and an 编者按 box, photo stories and text "
                "around a photo, a front page with a 导读 box and a page of briefs in a grid; "
-               "typeset by a fourth helper after the reader's changes, kept unread):", ""] \
+               "typeset by a fourth helper after most of the reader's changes, scored on arrival, then "
+               "used to find errors):", ""] \
         + table(fourth) + ["", "Per page:", ""] + per_page(fourth) \
         + ["", "Fifth held-out set (`tests/fixtures/pdfs/fifth/`, "
                f"{fifth.page.nunique()} pages: a lead beside a column of short items split by rules, "
