@@ -62,7 +62,8 @@ def article_key(t: dict) -> pd.DataFrame:
     names = [" · ".join(x for x in (outlet_gloss(o) if o else "", lead.get(aid, "")) if x)
              for o, aid in zip(a.source, a.article_id)]
     return pd.DataFrame({"article_id": a.article_id, "key": keys,
-                         "article_gloss": [f"{k} {n}".strip() for k, n in zip(keys, names)]})
+                         "article_gloss": [f"{k} {n}".strip() for k, n in zip(keys, names)],
+                         "lead_theme": [lead.get(aid, "") for aid in a.article_id]})
 
 
 def _keyed(df: pd.DataFrame, t: dict) -> pd.DataFrame:

@@ -228,11 +228,11 @@ def article_lengths(data: pd.DataFrame, width: str = "full", lang: str = "zh",
         ax.text(row.n_chars, yi, f" {row.n_chars:,}  {name}", va="center",
                 ha="left", fontsize=7)             # the outlet named at the bar: no legend to look up
     limit = 16 if width == "full" else 8
-    ax.set_yticks(y, [f"{a.split(' ')[0]} · {a.split(' · ')[-1]}"
-                      if lang == "en" and " · " in a and width == "full"
-                      else a.split(" ")[0] if lang == "en" else a      # the outlet is at the bar:
-                      for a in _article_labels(df, lang, 99)] if lang == "en"   # key and theme
-                  else _article_labels(df, lang, limit))
+    if lang == "en" and "key" in df:                  # the outlet is at the bar: key and theme
+        ax.set_yticks(y, [f"{k} · {t}" if t and width == "full" else k
+                          for k, t in zip(df["key"], df["lead_theme"])])
+    else:
+        ax.set_yticks(y, _article_labels(df, lang, limit))
     ax.set_xlabel(text("axis.chars", lang))
     ax.xaxis.set_major_formatter("{x:,.0f}")
     names = df["source_gloss"] if lang == "en" and "source_gloss" in df else df["source"]
