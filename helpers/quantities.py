@@ -141,8 +141,13 @@ def lexicons() -> dict:
             f"(?:{_alternation(q['word'] for q in quals if q['position'] == 'gap').pattern})?$"),
         "after_re": _alternation(w for w in (q["word"] for q in quals if q["position"] == "after")
                                  if len(w) > 1),
-        "first_chars": frozenset(u[0] for u in units) | frozenset("年月日号分余多来第万亿时点/" + CONNECTORS)
-        | frozenset(q["word"][0] for q in quals if q["position"] == "after"),
+        # what may follow a number core: a character that is a unit or a cue by itself, or the
+        # first two characters of a longer unit or after-qualifier (角 alone is no unit: 长三角)
+        "first_chars": frozenset(u for u in units if len(u) == 1)
+        | frozenset("年月日号分余多来第万亿时点/" + CONNECTORS)
+        | frozenset(q["word"] for q in quals if q["position"] == "after" and len(q["word"]) == 1),
+        "first_pairs": frozenset(u[:2] for u in units if len(u) > 1)
+        | frozenset(q["word"][:2] for q in quals if q["position"] == "after" and len(q["word"]) > 1),
         "blocked_re": _alternation(blocked),
         "money_context": _lines("money_context.txt"),
         "per_capita_re": _alternation(_lines("per_capita.txt")),
@@ -851,25 +856,33 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     year, pos = "", 0
-    first_chars, lead_chars = _LEX["first_chars"], _LEAD_CHARS
+    first_chars, first_pairs, lead_chars = _LEX["first_chars"], _LEX["first_pairs"], _LEAD_CHARS
     for m in CORE.finditer(text):
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
-        if (text[e:e + 1] not in first_chars and text[s - 1:s] not in lead_chars
-                and text[e - 1] not in "万亿千" and not m.group("scale")):
+        _, arabic, scale, chinese = m.groups()
+        before = text[s - 1:s]
+        if (text[e:e + 1] not in first_chars and text[e:e + 2] not in first_pairs
+                and before not in lead_chars and text[e - 1] not in "万亿千" and not scale):
             continue                      # no unit can follow
-        if (m.group("chinese") and text[e - 1] not in "千百万" and text[s - 1:s] != "第"
-                and _blocked(text, s, e)):
+        if chinese and text[e - 1] not in "千百万" and before != "第" and _blocked(text, s, e):
             continue                      # 长三角, 一体化: what _read would say first
-        fast = (_FAST.match(text, s) if m.group("arabic") else _FAST_CN.match(text, s)
-                if text[s] != "一" else None) if FAST_PATH else None
-        if fast is not None and text[s - 1:s] not in _FAST_NOT_BEFORE:
-            q = _plain(text, fast, found)
-            if q is not None:
-                found.append(q)
-                pos = q.end
-                continue
+        if FAST_PATH and before not in _FAST_NOT_BEFORE:
+            if arabic:
+                fast = _FAST.match(text, s)
+            elif text[s] != "一":
+                fast = _FAST_CN.match(text, s)
+            elif e == s + 1 and _indefinite(text, s, found):
+                continue                  # 一条道路: what _read would say last
+            else:
+                fast = None
+            if fast is not None:
+                q = _plain(text, fast, found)
+                if q is not None:
+                    found.append(q)
+                    pos = q.end
+                    continue
         q = _read(text, m, found, year)
         if q is None:
             continue
@@ -898,37 +911,71 @@ _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "are
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
 
 
+def _indefinite(text: str, s: int, found: list[Quantity]) -> bool:
+    """Is the 一 at `s` plainly the indefinite article (`一条“生态链”`): a count's measure word of
+    one character after it and nothing that `_read` would take in with it (a qualifier or a count
+    before, a half, a range, a rate, a qualifier after, an ordinal session)?"""
+    unit = _ONE_CHAR_COUNTS.get(text[s + 1:s + 2])
+    return (unit is not None and text[s - 1:s] not in _ONE_NOT_BEFORE
+            and _LEX["unit_re"].match(text, s + 1).group() == unit    # not 一个月
+            and text[s + 2:s + 3] not in _ONE_NOT_AFTER
+            and not (found and found[-1].end == s))
+
+
+_ONE_CHAR_COUNTS = {u: u for u, r in _LEX["units"].items()
+                    if len(u) == 1 and r["kind"] == "count" and r["class"] == "" and u not in "届次"}
+_ONE_NOT_BEFORE = _LEX["before_last"] | _BEFORE_SPECIAL | MINUS | frozenset("0123456789")
+_ONE_NOT_AFTER = _AFTER_FIRST | frozenset("半/") | frozenset(CONNECTORS)
+
+
+def _fast_units(chinese: bool) -> dict[str, tuple]:
+    """The units the plain case takes (see FAST_PATH), each as (unit, kind, factor or None when 1,
+    bare): the ordinary kinds, and durations after a Chinese numeral."""
+    out = {}
+    for text, u in _LEX["units"].items():
+        if (u["kind"] in _FAST_KINDS or (chinese and u["kind"] == "duration")) \
+                and u["class"] in ("", "bare") and text not in ("届", "次"):
+            factor = _decimal(u["factor"])
+            out[text] = (u["unit"], u["kind"], None if factor == 1 else factor, u["class"] == "bare")
+    return out
+
+
+_FAST_UNITS = {False: _fast_units(False), True: _fast_units(True)}
+_ONE = Decimal(1)
+
+
 def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     """`120亿元`, `超过300家`, `96.2%`: the plain case (see FAST_PATH); None hands it to `_read`."""
-    unit = _LEX["units"][f.group("u")]
     chinese = f.re is _FAST_CN
-    if (unit["kind"] not in _FAST_KINDS and not (chinese and unit["kind"] == "duration")) \
-            or unit["class"] not in ("", "bare") or unit["text"] in ("届", "次"):
+    unit = _FAST_UNITS[chinese].get(f.group("u"))
+    if unit is None:
         return None
+    unit_name, kind, factor, bare = unit
     s, end = f.start(), f.end()
     if chinese:
         n = f.group("c")
         if _blocked(text, s, end):
             return None                                   # 三角, 十分: a word, not a quantity
-        number, scale = _number(n), Decimal(1)
+        number, scale = _number(n), _ONE
     else:
         n = f.group("n")
         if len(n) == 11:
             return None
         number, scale = _value_of(n, f.group("sc"), None)
-        if unit["class"] == "bare" and scale != 1:
+        if bare and scale != 1:
             return None                                   # read in full by _read
-    before = text[s - 1:s]
-    start, pre_q = _qualifier_before(text, s, n) if before in _LEX["before_last"] else (s, "")
-    if unit["kind"] == "duration" and text[start:s] == "近":
+    value = float(number)
+    normalized = value if scale == 1 and factor is None else \
+        float(number * scale * (factor or _ONE))
+    start, pre_q = _qualifier_before(text, s, n) if text[s - 1:s] in _LEX["before_last"] else (s, "")
+    if kind == "duration" and text[start:s] == "近":
         start, pre_q = s, ""                              # 近三年: the last three years
     post_q = ""
     if text[end:end + 1] in _AFTER_FIRST:
-        end, post_q = _after_qualifier(text, end, unit["kind"])
-    return Quantity(text[start:end], start, end, float(number),
-                    float(number * scale * _decimal(unit["factor"])), None, unit["unit"],
-                    unit["kind"], pre_q or ("more_than" if f.group("m") else post_q) or "exact",
-                    _subject(text, start, end, unit["kind"], found[-1] if found else None))
+        end, post_q = _after_qualifier(text, end, kind)
+    return Quantity(text[start:end], start, end, value, normalized, None, unit_name, kind,
+                    pre_q or ("more_than" if f.group("m") else post_q) or "exact",
+                    _subject(text, start, end, kind, found[-1] if found else None))
 
 
 _HALF = re.compile("(?:过|超)半数?|一半")
