@@ -153,23 +153,68 @@ def page_context(lines: list[Line]) -> list[dict[str, str | None]]:
     nearest credit lines are before and after it, and whether the one before closed an article.
     """
     heads = [k for k, ln in enumerate(lines) if ln.kind == "heading"]
-    shapes = {k: _shape(lines[k].text) for k in heads}
+    by_shape: dict[str, list[int]] = {}      # sorted line indices of the headings of each shape
+    by_len: dict[int, list[int]] = {}        # ... and of each length
+    for j in heads:
+        by_shape.setdefault(_shape(lines[j].text), []).append(j)
+        by_len.setdefault(len(lines[j].text), []).append(j)
+    heading = set(heads)
     credit_at = [k for k, ln in enumerate(lines) if ln.kind == "credit"]
+
+    def near(indices: list[int], k: int) -> int:   # within 80 lines of k, k itself not counted
+        return (bisect.bisect_right(indices, k + 80) - bisect.bisect_left(indices, k - 80)
+                - (k in heading and k in indices))
+
     out = []
     for k, ln in enumerate(lines):
-        same = sum(1 for j in heads if j != k and abs(j - k) <= 80 and k in shapes
-                   and shapes[j] == shapes[k]) if k in shapes else 0
-        near_len = sum(1 for j in heads if j != k and abs(j - k) <= 80
-                       and abs(len(lines[j].text) - len(ln.text)) <= 1)
-        before = [j for j in credit_at if j < k]
-        after = [j for j in credit_at if j > k]
+        same = near(by_shape[_shape(ln.text)], k) if k in heading else 0
+        n = len(ln.text)
+        near_len = sum(near(by_len[m], k) for m in (n - 1, n, n + 1) if m in by_len)
+        c = bisect.bisect_left(credit_at, k)
+        before = credit_at[c - 1] if c else None
+        after_at = c + (c < len(credit_at) and credit_at[c] == k)
+        after = credit_at[after_at] if after_at < len(credit_at) else None
         out.append({
             "parallel": "parallel=" + _bucket(same, (1, 2, 4)),
             "similar_heads": "similar_heads=" + _bucket(near_len, (1, 2, 4)),
-            "credit_before": "credit_before=" + _bucket(k - before[-1] if before else 999, (2, 4, 10, 40)),
-            "credit_after": "credit_after=" + _bucket(after[0] - k if after else 999, (2, 3, 5, 10)),
-            "closed_before": "closed_before" if before and lines[before[-1]].text[:1] in "（(" else None,
+            "credit_before": "credit_before=" + _bucket(k - before if before is not None else 999, (2, 4, 10, 40)),
+            "credit_after": "credit_after=" + _bucket(after - k if after is not None else 999, (2, 3, 5, 10)),
+            "closed_before": "closed_before" if before is not None and lines[before].text[:1] in "（(" else None,
         })
+    return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+ECHO_REACH = 120       # Han characters read before and after a line for its echoes
+ECHO_KEYS = ("echo_after", "echo_before", "echo_diff")
+ECHO_WIDE = 0.7        # ... of a line this wide against its column (a body-like line)
+
+
+def echoes(lines: list[Line]) -> list[dict[str, str | None]]:
+    """Lexical cohesion: how much of a line's vocabulary (its two-character sequences) the page
+    repeats in the text right after it and right before it. A headline's words come back in
+    its own article and not in the one before (share after 0.56 against before 0.01 over the
+    layout corpus's article openings; 0.14 against 0.18 for body lines), so a title set like a
+    body line still stands out, whatever the layout."""
+    han = ["".join(_HAN.findall(ln.text)) for ln in lines]
+    page = "".join(han)
+    out, lo = [], 0
+    for h in han:
+        hi = lo + len(h)
+        grams = {h[i:i + 2] for i in range(len(h) - 1)}
+        if not grams:
+            out.append(dict.fromkeys(ECHO_KEYS))
+            lo = hi
+            continue
+        after_text = page[hi:hi + ECHO_REACH + 1]               # pairs starting in the next 120
+        before_text = page[max(0, lo - ECHO_REACH):lo]          # pairs ending before the line
+        after = sum(1 for g in grams if g in after_text)
+        before = sum(1 for g in grams if g in before_text)
+        lo = hi
+        a, b = after / len(grams), before / len(grams)
+        out.append({"echo_after": "echo_after=" + _bucket(a, (0.1, 0.25, 0.45)),
+                    "echo_before": "echo_before=" + _bucket(b, (0.05, 0.15, 0.3)),
+                    "echo_diff": "echo_diff=" + _bucket(a - b, (-0.1, 0.1, 0.3, 0.5))})
     return out
 
 
@@ -181,10 +226,20 @@ NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people
 FAR_KEYS = ("end", "gap", "credit", "rule_label", "blank_before", "blank_after", "dateline", "size")
 
 
-def sequence_features(lines: list[Line], conv: Conventions) -> list[list[str]]:
+def _echo_reads(ln: Line, conv: Conventions) -> bool:
+    """Is the line one whose echoes tell a title from body text: as wide as body lines (a short
+    line is told by its width) and not closed by a full stop (a title never is)?"""
+    return (ln.width >= ECHO_WIDE * (ln.column or conv.column or 1.0)
+            and ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")
+
+
+def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -> list[list[str]]:
     """Each line's features with those of its neighbours (two before, two after), as the names
-    of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`)."""
-    own = [line_features(ln, conv) | ctx for ln, ctx in zip(lines, page_context(lines))]
+    of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`); with
+    `echo`, the word echoes of lines as wide as body lines (`echoes`)."""
+    echo_of = echoes(lines) if echo else [dict.fromkeys(ECHO_KEYS)] * len(lines)
+    own = [line_features(ln, conv) | ctx | (e if _echo_reads(ln, conv) else dict.fromkeys(ECHO_KEYS))
+           for ln, ctx, e in zip(lines, page_context(lines), echo_of)]
     first = next((k for k, f in enumerate(own) if not f["furniture"]), None)
     ends = [ends_sentence(ln.text) for ln in lines]
     for k, f in enumerate(own):
@@ -220,5 +275,7 @@ def sequence_features(lines: list[Line], conv: Conventions) -> list[list[str]]:
             g.append("shorter_than_next=" + _bucket((lines[k + 1].width - lines[k].width)
                                                     if k + 1 < len(lines) else 0.0, (1.0, 3.0, 6.0)))
         g.append(f"pair_rule={own[k - 1]['rule_label'][11:] if k else 'start'}>{f['rule_label'][11:]}")
+        if f["echo_diff"]:
+            g.append(f"echo_x_end={f['echo_diff'][10:]}|{end}|{f['ratio'][6:]}")
         out.append(g)
     return out

@@ -53,7 +53,7 @@ def attach_geometry(lines, geometry: dict[int, dict]) -> None:
             ln.bold, ln.band, ln.x, ln.y = g["bold"], g["band"], g["x"], g["y"]
 
 
-def training_sequence(page: Path) -> tuple[list[dict], list[str]]:
+def training_sequence(page: Path, echoes: bool = True) -> tuple[list[dict], list[str]]:
     """The CRF's input and the true tags for one corpus page (its non-blank lines), with a
     PDF page's print sizes attached."""
     text = page.read_text(encoding="utf-8")
@@ -63,16 +63,17 @@ def training_sequence(page: Path) -> tuple[list[dict], list[str]]:
     if sizes:
         attach_geometry(lines, sizes)
     tags = [tag_of(truth[ln.n]["label"], truth[ln.n]["starts_paragraph"]) for ln in lines]
-    return page_items(lines, read_conventions(lines, blank_count(lines))), tags
+    return page_items(lines, read_conventions(lines, blank_count(lines)), echoes), tags
 
 
-def train(pages: list[Path], model: str | Path = MODEL) -> Path:
-    """Train on `pages` and write the model (deterministic: same pages, same bytes)."""
+def train(pages: list[Path], model: str | Path = MODEL, echoes: bool = True) -> Path:
+    """Train on `pages` and write the model (deterministic: same pages, same bytes); `echoes`:
+    with the word-echo features (the text model; see `crf.PDF_MODEL`)."""
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMS)
     for page in pages:
-        trainer.append(*training_sequence(page))
+        trainer.append(*training_sequence(page, echoes))
     Path(model).parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model))
     return Path(model)
@@ -82,7 +83,7 @@ def train_both() -> list[tuple[Path, int]]:
     """The text model on the text corpus, the PDF model on it and the PDF reader's pages."""
     text = [p for _, p in corpus_pages()]
     both = [p for _, p in corpus_pages(pdf=True)]
-    return [(train(text, MODEL), len(text)), (train(both, PDF_MODEL), len(both))]
+    return [(train(text, MODEL), len(text)), (train(both, PDF_MODEL, echoes=False), len(both))]
 
 
 if __name__ == "__main__":
