@@ -186,7 +186,7 @@ def page_context(lines: list[Line]) -> list[dict[str, str | None]]:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 ECHO_REACH = 120       # Han characters read before and after a line for its echoes
-ECHO_KEYS = ("echo_after", "echo_before", "echo_diff")
+ECHO_KEYS = ("echo_after", "echo_before", "echo_diff", "cohesion")
 ECHO_WIDE = 0.7        # ... of a line this wide against its column (a body-like line)
 
 
@@ -195,11 +195,13 @@ def echoes(lines: list[Line]) -> list[dict[str, str | None]]:
     repeats in the text right after it and right before it. A headline's words come back in
     its own article and not in the one before (share after 0.56 against before 0.01 over the
     layout corpus's article openings; 0.14 against 0.18 for body lines), so a title set like a
-    body line still stands out, whatever the layout."""
+    body line still stands out, whatever the layout. And, for a heading-like line, how much
+    the text before it and the text after it share (`cohesion`): a subhead stands inside one
+    article's vocabulary, a title between two articles'."""
     han = ["".join(_HAN.findall(ln.text)) for ln in lines]
     page = "".join(han)
     out, lo = [], 0
-    for h in han:
+    for ln, h in zip(lines, han):
         hi = lo + len(h)
         grams = {h[i:i + 2] for i in range(len(h) - 1)}
         if not grams:
@@ -210,12 +212,22 @@ def echoes(lines: list[Line]) -> list[dict[str, str | None]]:
         before_text = page[max(0, lo - ECHO_REACH):lo]          # pairs ending before the line
         after = sum(1 for g in grams if g in after_text)
         before = sum(1 for g in grams if g in before_text)
-        lo = hi
         a, b = after / len(grams), before / len(grams)
         out.append({"echo_after": "echo_after=" + _bucket(a, (0.1, 0.25, 0.45)),
                     "echo_before": "echo_before=" + _bucket(b, (0.05, 0.15, 0.3)),
-                    "echo_diff": "echo_diff=" + _bucket(a - b, (-0.1, 0.1, 0.3, 0.5))})
+                    "echo_diff": "echo_diff=" + _bucket(a - b, (-0.1, 0.1, 0.3, 0.5)),
+                    "cohesion": "cohesion=" + _bucket(_shared(before_text, after_text), (0.02, 0.05, 0.1))
+                    if ln.kind == "heading" and min(len(before_text), len(after_text)) >= ECHO_REACH // 2
+                    else None})
+        lo = hi
     return out
+
+
+def _shared(left: str, right: str) -> float:
+    """The share of two-character sequences two texts have in common (of the smaller set)."""
+    a = {left[i:i + 2] for i in range(len(left) - 1)}
+    b = {right[i:i + 2] for i in range(len(right) - 1)}
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people", "dateline", "dateline_wraps", "rule_label", "letter_spaced",
@@ -238,7 +250,8 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
     of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`); with
     `echo`, the word echoes of lines as wide as body lines (`echoes`)."""
     echo_of = echoes(lines) if echo else [dict.fromkeys(ECHO_KEYS)] * len(lines)
-    own = [line_features(ln, conv) | ctx | (e if _echo_reads(ln, conv) else dict.fromkeys(ECHO_KEYS))
+    own = [line_features(ln, conv) | ctx | (e if _echo_reads(ln, conv) else
+                                           dict.fromkeys(ECHO_KEYS) | {"cohesion": e["cohesion"]})
            for ln, ctx, e in zip(lines, page_context(lines), echo_of)]
     first = next((k for k, f in enumerate(own) if not f["furniture"]), None)
     ends = [ends_sentence(ln.text) for ln in lines]
