@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import rules as R
 from ..clean import clean, join_lines, squeeze
 from .credits import Credit, parse_credit
-from .lines import Line, credit_line, ends_sentence
+from .lines import Line, credit_line, ends_sentence, unspaced
 
 HEADLINE = ("kicker", "title", "subtitle")
 BODY = ("body", "caption")
@@ -83,16 +83,16 @@ def assemble(lines: list[Line]) -> list[Article]:
             art = articles[-1]
             part = getattr(art, ln.label)
             text = ln.text if part else ln.text.lstrip(R.BULLETS + " \u3000")   # ■ 标题: a mark
-            setattr(art, ln.label, part + clean(text))
+            setattr(art, ln.label, part + clean(unspaced(text)))
         elif ln.label == "subhead":
             flush()
             if not articles:
                 articles.append(Article())
             art = articles[-1]
             if prev is not None and prev.label == "subhead":
-                art.subheads[-1] = clean(art.subheads[-1] + ln.text)
+                art.subheads[-1] = clean(art.subheads[-1] + unspaced(ln.text))
             else:
-                art.subheads.append(clean(ln.text))
+                art.subheads.append(clean(unspaced(ln.text)))
             state["subhead"] = art.subheads[-1]
         elif ln.label == "credit":
             flush()

@@ -124,6 +124,24 @@ def letter_spaced(text: str) -> bool:
     return spaced >= R.LETTER_SPACED_MIN and spaced >= R.LETTER_SPACED_SHARE * pairs
 
 
+def unspaced(text: str) -> str:
+    """A letter-spaced line with its letter spaces taken out, digits and Latin letters too
+    (`2 0 2 3年` -> `2023年`), which `squeeze` keeps apart as separate numbers; a space between
+    two Latin words stays. Any other line as it is.
+
+    >>> unspaced("2 0 2 3 年 度 “ 中 国 科 学 ” 发 布"), unspaced("将于 7 月 5 日 正式开园")
+    ('2023年度“中国科学”发布', '将于 7 月 5 日 正式开园')
+    """
+    if not letter_spaced(text):
+        return text
+    words = text.split()
+    out = words[0]
+    for prev, word in zip(words, words[1:]):
+        out += (" " if len(prev) > 1 and len(word) > 1 and prev[-1].isascii() and word[0].isascii()
+                else "") + word
+    return out
+
+
 @lru_cache(maxsize=16384)
 def spaced_pairs(text: str) -> tuple[int, int]:
     """Pairs of neighbouring Chinese characters, and how many of them a space sets apart.
