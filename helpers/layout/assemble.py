@@ -105,9 +105,11 @@ def assemble(lines: list[Line]) -> list[Article]:
                 art.credits.append(read_credit(ln.text))
             photo = bool(art.credits[-1].photographers) or R.PHOTO_CREDIT.search(ln.text)
             art.closed = art.closed or bool(art.paragraphs) and not photo \
-                and _says_who(art.credits[-1])
+                and _says_who(art.credits[-1]) and not _mid_sentence(art.paragraphs[-1].text)
             # a credit after body text closes the article; one before it (（宁德时代供图）) does
-            # not, nor does a photo's credit, printed wherever the photo stands
+            # not, nor does a photo's credit, printed wherever the photo stands, nor a byline
+            # that the page's reading order put inside a sentence (`提升农产品附` | `本报记者
+            # 刘金辉` | `加值，…`)
         else:
             if not articles or (articles[-1].closed and not para):
                 articles.append(Article())
@@ -134,6 +136,20 @@ def _says_who(credit: Credit) -> bool:
     single, double = surnames()         # a name: a surname and one or two characters more
     return bool(credit.reporters) and all(len(n) <= 3 and n[:1] in single or n[:2] in double
                                           for n in credit.reporters)
+
+
+def _mid_sentence(text: str) -> bool:
+    """Does a paragraph stop in mid-sentence (a bracket run on at its end aside:
+    `…接种。（大河报·豫视` ends its sentence)?
+
+    >>> _mid_sentence("提升农产品附"), _mid_sentence("民可前往接种。（大河报·豫视"), _mid_sentence("好。")
+    (True, False, False)
+    """
+    core = _TRAILING_BRACKET.sub("", text.rstrip())
+    return bool(core) and not ends_sentence(core) and core[-1] not in "）)"
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]?$")
 
 
 def _open_bracket(text: str) -> bool:

@@ -53,6 +53,8 @@ def parse_credit(raw: str) -> Credit | None:
     ('今日闵行官方微信', '6月25日')
     >>> parse_credit("这是一句正文。") is None
     True
+    >>> c = parse_credit("乔启明摄（影像中国）"); c.photographers, c.source
+    (['乔启明'], '影像中国')
     """
     raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
     bracketed = strip_brackets(raw) != raw.strip()
@@ -64,7 +66,17 @@ def parse_credit(raw: str) -> Credit | None:
     if m:
         return Credit(printed, source=m.group("source"))
     credit = _parse_agency(printed) or _parse_dateline(printed)
+    if credit is None and (m := _AGENCY_AFTER.fullmatch(printed)):   # `乔启明摄（影像中国）`
+        credit = _parse_people(text[:text.rindex(m.group("bracket")[0])], m.group("credit"), False)
+        if credit is not None:
+            credit.printed, credit.source = printed, credit.source or m.group("source")
+            return credit
     return credit or _parse_people(text, printed, bare_names=bracketed)
+
+
+# a photo credit with the agency that distributes the photo in brackets after it
+_AGENCY_AFTER = re.compile(rf"(?P<credit>.+?(?:{'|'.join(R.PHOTO_MARKS)}))"
+                           r"(?P<bracket>[（(](?P<source>[^（）()]{2,10})[）)])")
 
 
 def _parse_agency(printed: str) -> Credit | None:
@@ -108,7 +120,7 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
             _flush(credit, role, pending)
             role, outlet, rest = value
             credit.source = credit.source or outlet
-            pending = [rest] if rest else []
+            pending = list(rest) if isinstance(rest, list) else [rest] if rest else []
         elif kind == "photo":
             if value:
                 pending.append(value)
@@ -121,6 +133,8 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
             credit.source = credit.source or value
         elif kind == "name":
             pending.append(value)
+        elif kind == "names":
+            pending.extend(value)
     _flush(credit, role, pending)
     people = credit.reporters + credit.correspondents + credit.photographers
     return credit if people and marked else None
@@ -196,8 +210,46 @@ def _token(token: str) -> tuple[str | None, object]:
     m = R.ROLE.match(token)
     if m and (not m.group("rest") or R.NAME.match(m.group("rest"))):
         return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", m.group("rest"))
+    if m and m.group("rest") and (names := split_names(m.group("rest"))):
+        return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", names)
     if re.fullmatch(rf"本报|{R.OUTLET}", token) and len(token) >= 3:
         return "outlet", token
     if R.NAME.match(token):
         return "name", token
+    if names := split_names(token):
+        return "names", names
     return None, None
+
+
+def split_names(run: str) -> list[str]:
+    """Names printed together with no space between them (`黄华郝志华`, `李仁臣周庆`): the one
+    way to cut the run into names of two or three characters each led by a surname
+    (`data/lexicons/surnames.txt`), none of them a word jieba's dictionary knows as anything
+    but a name; else none.
+
+    >>> split_names("黄华郝志华"), split_names("孟西安祁鸿斌"), split_names("全力以赴稳投资")
+    (['黄华', '郝志华'], ['孟西安', '祁鸿斌'], [])
+    >>> split_names("黄金周期间")
+    []
+    """
+    from .features import surnames
+    if not 4 <= len(run) <= 9 or not re.fullmatch(rf"[{R.HAN}]+", run):
+        return []
+    single, double = surnames()
+
+    def cuts(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        out = []
+        for n in (2, 3):
+            part = rest[:n]
+            if len(part) == n and (part[0] in single or part[:2] in double) and n < len(rest) + 1:
+                out += [[part] + tail for tail in cuts(rest[n:])]
+        return out
+
+    ways = cuts(run)
+    if len(ways) != 1:
+        return []
+    from ..words import pos_tokenizer                     # a part that is a word of the dictionary
+    tags = pos_tokenizer().word_tag_tab                   # other than a name (黄金|周期间) is none
+    return [] if any(tags.get(part, "nr")[:2] != "nr" for part in ways[0]) else ways[0]

@@ -314,6 +314,10 @@ def headline_sizes(lines: list[Line]) -> None:
                     if x.label != "title" and len(x.text.strip()) <= 3 \
                             and all(y.bold == x.bold for y in run):    # wrapped (`次`)
                         x.label = "title"
+                titled = [i for i, x in enumerate(run) if x.label == "title"]
+                for x in run[titled[0]:titled[-1]]:         # and a line printed alike between
+                    if x.bold == run[titled[0]].bold:       # two lines of the title is the title's
+                        x.label = "title"
         run = []
 
 
@@ -328,10 +332,14 @@ PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
-    opens the body; a subtitle stands under a title; body after anything but body opens a
+    opens the body; a kicker stands over a title and a subtitle under one; body after anything but body opens a
     paragraph, and so does body after a sentence end and a blank line on a page whose blank
     lines mark paragraph ends."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
+    real = [ln for ln in lines if ln.label != "blank"]
+    for ln, nxt in zip(real, real[1:] + [None]):
+        if ln.label == "kicker" and (nxt is None or nxt.label not in ("kicker", "title")):
+            ln.label = "title"                  # a kicker stands over a title: with none, it is one
     prev = None
     for ln in lines:
         if ln.label in ("furniture",):
