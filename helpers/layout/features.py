@@ -31,6 +31,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
+_NAME_SEPARATORS = re.compile(r"[\s（）()□■、，]")
+
+
 def names_only(text: str) -> bool:
     """A line that is only personal names (2-4 characters each, led by a surname), as a bare
     credit prints them: `郭建兴`, `（李延霞、安 蓓）`, `□邓建青`.
@@ -38,9 +41,9 @@ def names_only(text: str) -> bool:
     >>> names_only("郭建兴"), names_only("（李延霞、安 蓓）"), names_only("集群图强新动能")
     (True, True, False)
     """
-    core = re.sub(r"[\s（）()□■、，]", " ", text).split()
-    if not core:
-        return False
+    core = [part for part in _NAME_SEPARATORS.split(text) if part]
+    if not core or any(len(part) > 4 for part in core):
+        return False                    # a run of more than four characters: no name
     single, double = surnames()
     parts = _join_pairs(core)
     return all(2 <= len(p) <= 4 and (p[0] in single or p[:2] in double) for p in parts)
@@ -190,7 +193,7 @@ ECHO_KEYS = ("echo_after", "echo_before", "echo_diff", "cohesion")
 ECHO_WIDE = 0.7        # ... of a line this wide against its column (a body-like line)
 
 
-def echoes(lines: list[Line]) -> list[dict[str, str | None]]:
+def echoes(lines: list[Line], wanted: list[bool] | None = None) -> list[dict[str, str | None]]:
     """Lexical cohesion: how much of a line's vocabulary (its two-character sequences) the page
     repeats in the text right after it and right before it. A headline's words come back in
     its own article and not in the one before (share after 0.56 against before 0.01 over the
@@ -201,8 +204,12 @@ def echoes(lines: list[Line]) -> list[dict[str, str | None]]:
     han = ["".join(_HAN.findall(ln.text)) for ln in lines]
     page = "".join(han)
     out, lo = [], 0
-    for ln, h in zip(lines, han):
+    for k, (ln, h) in enumerate(zip(lines, han)):
         hi = lo + len(h)
+        if wanted is not None and not wanted[k] and ln.kind != "heading":
+            out.append(dict.fromkeys(ECHO_KEYS))          # a line that reads none of them
+            lo = hi
+            continue
         grams = {h[i:i + 2] for i in range(len(h) - 1)}
         if not grams:
             out.append(dict.fromkeys(ECHO_KEYS))
@@ -249,10 +256,11 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
     """Each line's features with those of its neighbours (two before, two after), as the names
     of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`); with
     `echo`, the word echoes of lines as wide as body lines (`echoes`)."""
-    echo_of = echoes(lines) if echo else [dict.fromkeys(ECHO_KEYS)] * len(lines)
-    own = [line_features(ln, conv) | ctx | (e if _echo_reads(ln, conv) else
+    reads = [_echo_reads(ln, conv) for ln in lines]
+    echo_of = echoes(lines, reads) if echo else [dict.fromkeys(ECHO_KEYS)] * len(lines)
+    own = [line_features(ln, conv) | ctx | (e if r else
                                            dict.fromkeys(ECHO_KEYS) | {"cohesion": e["cohesion"]})
-           for ln, ctx, e in zip(lines, page_context(lines), echo_of)]
+           for ln, ctx, e, r in zip(lines, page_context(lines), echo_of, reads)]
     first = next((k for k, f in enumerate(own) if not f["furniture"]), None)
     ends = [ends_sentence(ln.text) for ln in lines]
     for k, f in enumerate(own):
