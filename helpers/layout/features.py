@@ -245,6 +245,24 @@ NEIGHBOUR_KEYS = ("runs_on", "colon_end", "end", "gap", "credit", "credit_people
 FAR_KEYS = ("end", "gap", "credit", "rule_label", "blank_before", "blank_after", "dateline", "size")
 
 
+_PHRASE_GAP = re.compile(r"^[^\s，。；：！？、,.;:!?]{2,}[ \u3000]+[^\s，。；：！？、,.;:!?]{2,}$")
+
+
+def phrase_gap(raw: str) -> bool:
+    """Two phrases of two or more characters set apart by a space, with no punctuation: how
+    headlines print parallel phrases (`成绩赢来赞许　事实扭转偏见`, `流感高发 一个晚上300多病号`);
+    body text does not (5 of 1,413 body lines of the first fresh set, 16 of 128 headline lines).
+
+    >>> phrase_gap("成绩赢来赞许　事实扭转偏见"), phrase_gap("大会现场集中发布， 此次 120 亿元")
+    (True, False)
+    """
+    raw = raw.strip()
+    if not _PHRASE_GAP.match(raw):
+        return False
+    parts = re.split(r"[ \u3000]+", raw)
+    return len(parts) == 2 and all(_HAN.match(p[0]) and _HAN.match(p[-1]) for p in parts)
+
+
 def _echo_reads(ln: Line, conv: Conventions) -> bool:
     """Is the line one whose echoes tell a title from body text: as wide as body lines (a short
     line is told by its width) and not closed by a full stop (a title never is)?"""
@@ -261,6 +279,8 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
     own = [line_features(ln, conv) | ctx | (e if r else
                                            dict.fromkeys(ECHO_KEYS) | {"cohesion": e["cohesion"]})
            for ln, ctx, e, r in zip(lines, page_context(lines), echo_of, reads)]
+    for f, ln in zip(own, lines):
+        f["phrase_gap"] = "phrase_gap" if echo and phrase_gap(ln.raw) else None
     first = next((k for k, f in enumerate(own) if not f["furniture"]), None)
     ends = [ends_sentence(ln.text) for ln in lines]
     for k, f in enumerate(own):
