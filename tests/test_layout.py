@@ -2,6 +2,8 @@
 import warnings
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.articles import article_row
 from helpers.layout.credits import parse_credit
@@ -175,3 +177,22 @@ def test_letter_spacing_is_spaces_between_chinese_characters(line, spaced):
 def test_sentences(paragraph, sentences):
     assert split_sentences(paragraph) == sentences
     assert "".join(split_sentences(paragraph)) == paragraph
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet="甲乙丙丁戊", max_size=400), st.lists(st.integers(0, 400), max_size=40))
+def test_word_echoes_counted_at_once_equal_the_plain_count(page, cuts):
+    """`_echo_counts` (one sort for the page) gives what looking each pair up in the text
+    around its line gives."""
+    from helpers.layout.features import ECHO_REACH, _echo_counts
+    cuts = sorted({c for c in cuts if c <= len(page)})
+    lengths = [b - a for a, b in zip([0] + cuts, cuts + [len(page)])]
+    want, lo = ([], [], []), 0
+    for n in lengths:
+        hi = lo + n
+        pairs = {page[i:i + 2] for i in range(lo, hi - 1)}
+        want[0].append(len(pairs))
+        want[1].append(sum(p in page[hi:hi + ECHO_REACH + 1] for p in pairs))
+        want[2].append(sum(p in page[max(0, lo - ECHO_REACH):lo] for p in pairs))
+        lo = hi
+    assert _echo_counts(page, lengths) == want
