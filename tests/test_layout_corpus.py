@@ -13,8 +13,12 @@ from helpers.layout import CRFLabeller, RuleLabeller, label_page, split_page
 from helpers.layout.crf import MODEL, PDF_MODEL
 from helpers.layout.train import corpus_pages, train, truth_of
 from helpers.pages import Page
+from helpers.paths import ROOT
 
 PAGES = corpus_pages(pdf=True)
+# ... and the held-out pages (tests/test_layout_heldout.py), whose truth and audit are the same
+HELD_OUT = sorted((ROOT / "tests" / "fixtures" / "layouts" / "heldout_text2" / "pages").glob("*/*.txt"))
+CHECKED = [p for _, p in PAGES] + HELD_OUT
 
 
 def test_the_corpus_has_its_families():
@@ -23,7 +27,7 @@ def test_the_corpus_has_its_families():
     assert {"pdf_pdftotext", "pdf_pdfminer"} <= set(families)
 
 
-@pytest.mark.parametrize("page", [p for _, p in PAGES], ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("page", CHECKED, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_truth_covers_every_line_and_every_character(page):
     text = page.read_text(encoding="utf-8")
     truth = truth_of(page)
@@ -36,7 +40,7 @@ def test_truth_covers_every_line_and_every_character(page):
     assert Counter(kept_characters(placed)) == Counter(kept_characters(text))
 
 
-@pytest.mark.parametrize("page", [p for _, p in PAGES], ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("page", CHECKED, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_nothing_is_lost_on_a_corpus_page(page):
     text = page.read_text(encoding="utf-8")
     with warnings.catch_warnings():
