@@ -1008,20 +1008,27 @@ def text_units(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     Columns `article_id`, `article`, `field`, `paragraph`, `sentence`, `text`; headline parts
     have paragraph and sentence 0, a subhead has sentence 0 and the first paragraph under it.
     """
+    paras: dict[str, list] = {}               # each article's rows, in table order, read once
+    p = tables["paragraphs"]
+    for art, para, subhead in zip(p.article_id.tolist(), p.paragraph.tolist(), p.subhead.tolist()):
+        paras.setdefault(art, []).append((para, subhead))
+    sents: dict[str, list] = {}
+    s = tables["sentences"]
+    for art, para, sent, text in zip(s.article_id.tolist(), s.paragraph.tolist(),
+                                     s.sentence.tolist(), s.text.tolist()):
+        sents.setdefault(art, []).append((para, sent, text))
     rows = []
     for a in tables["articles"].itertuples():
         for field in HEADLINE_FIELDS:
             if getattr(a, field):
                 rows.append((a.article_id, a.article, field, 0, 0, getattr(a, field)))
-        paras = tables["paragraphs"][tables["paragraphs"].article_id == a.article_id]
         seen = set()
-        for p in paras.itertuples():
-            if p.subhead and p.subhead not in seen:
-                seen.add(p.subhead)
-                rows.append((a.article_id, a.article, "subhead", p.paragraph, 0, p.subhead))
-        sents = tables["sentences"][tables["sentences"].article_id == a.article_id]
-        rows += [(a.article_id, a.article, "body", s.paragraph, s.sentence, s.text)
-                 for s in sents.itertuples()]
+        for para, subhead in paras.get(a.article_id, ()):
+            if subhead and subhead not in seen:
+                seen.add(subhead)
+                rows.append((a.article_id, a.article, "subhead", para, 0, subhead))
+        rows += [(a.article_id, a.article, "body", para, sent, text)
+                 for para, sent, text in sents.get(a.article_id, ())]
     return pd.DataFrame(rows, columns=["article_id", "article", "field", "paragraph",
                                        "sentence", "text"])
 
