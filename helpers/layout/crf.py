@@ -24,10 +24,11 @@ MODEL = DATA / "models" / "layout.crfsuite"
 # boundary F1 0.944 against 0.943, fixture pages 201 of 220 fields against 190, but the sample
 # relaid at 66 layouts keeps its five articles in 19, not 23; so text pages keep the text model.
 PDF_MODEL = DATA / "models" / "layout-pdf.crfsuite"
-# Word echoes (`features.echoes`: a title's words come back in its article) are features of the
-# text model only. Measured 2026-12-02: on text pages they raise leave-one-family-out boundary F1
-# from 0.946 to 0.958 and the fixture pages from 190 to 215 of 220 fields; in the PDF model, where
-# print size already tells a title from body text, they lower the test PDFs from 1.000 to 0.952.
+# Word echoes, cohesion and phrase gaps (`features.echoes`, `phrase_gap`: what a line's words say
+# of its place) are features of the text model only (`echoes=True`). Measured 2026-12-02: the
+# echoes raised leave-one-family-out boundary F1 from 0.946 to 0.958 and the fixture pages from
+# 190 to 215 of 220 fields; in the PDF model, where print size already tells a title from body
+# text, they lowered the test PDFs from 1.000 to 0.952.
 
 
 def tag_of(label: str, starts: bool) -> str:
@@ -332,9 +333,9 @@ PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
-    opens the body; a kicker stands over a title and a subtitle under one; body after anything but body opens a
-    paragraph, and so does body after a sentence end and a blank line on a page whose blank
-    lines mark paragraph ends."""
+    opens the body; a kicker stands over a title and a subtitle under one; body after anything
+    but body opens a paragraph, and so does body after a sentence end and a blank line on a page
+    whose blank lines mark paragraph ends."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     real = [ln for ln in lines if ln.label != "blank"]
     for ln, nxt in zip(real, real[1:] + [None]):
