@@ -915,15 +915,16 @@ def _indefinite(text: str, s: int, found: list[Quantity]) -> bool:
     """Is the 一 at `s` plainly the indefinite article (`一条“生态链”`): a count's measure word of
     one character after it and nothing that `_read` would take in with it (a qualifier or a count
     before, a half, a range, a rate, a qualifier after, an ordinal session)?"""
-    unit = _ONE_CHAR_COUNTS.get(text[s + 1:s + 2])
-    return (unit is not None and text[s - 1:s] not in _ONE_NOT_BEFORE
+    unit = text[s + 1:s + 2]
+    return (unit in _ONE_CHAR_COUNTS and text[s - 1:s] not in _ONE_NOT_BEFORE
             and _LEX["unit_re"].match(text, s + 1).group() == unit    # not 一个月
             and text[s + 2:s + 3] not in _ONE_NOT_AFTER
             and not (found and found[-1].end == s))
 
 
-_ONE_CHAR_COUNTS = {u: u for u, r in _LEX["units"].items()
-                    if len(u) == 1 and r["kind"] == "count" and r["class"] == "" and u not in "届次"}
+_ONE_CHAR_COUNTS = frozenset(u for u, r in _LEX["units"].items()
+                             if len(u) == 1 and r["kind"] == "count" and r["class"] == ""
+                             and u not in "届次")
 _ONE_NOT_BEFORE = _LEX["before_last"] | _BEFORE_SPECIAL | MINUS | frozenset("0123456789")
 _ONE_NOT_AFTER = _AFTER_FIRST | frozenset("半/") | frozenset(CONNECTORS)
 

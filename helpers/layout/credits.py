@@ -120,7 +120,7 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
             _flush(credit, role, pending)
             role, outlet, rest = value
             credit.source = credit.source or outlet
-            pending = list(rest) if isinstance(rest, list) else [rest] if rest else []
+            pending = list(rest)
         elif kind == "photo":
             if value:
                 pending.append(value)
@@ -209,7 +209,8 @@ def _token(token: str) -> tuple[str | None, object]:
             return "photo", token[: -len(mark)]
     m = R.ROLE.match(token)
     if m and (not m.group("rest") or R.NAME.match(m.group("rest"))):
-        return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", m.group("rest"))
+        return "role", (R.ROLES[m.group("role")], m.group("outlet") or "",
+                        [m.group("rest")] if m.group("rest") else [])
     if m and m.group("rest") and (names := split_names(m.group("rest"))):
         return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", names)
     if re.fullmatch(rf"本报|{R.OUTLET}", token) and len(token) >= 3:
@@ -243,7 +244,7 @@ def split_names(run: str) -> list[str]:
         out = []
         for n in (2, 3):
             part = rest[:n]
-            if len(part) == n and (part[0] in single or part[:2] in double) and n < len(rest) + 1:
+            if len(part) == n and (part[0] in single or part[:2] in double):
                 out += [[part] + tail for tail in cuts(rest[n:])]
         return out
 
