@@ -284,18 +284,25 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
     mm = dd = ""
     if month:
         m = _MONTH.match(text, pos)
-        if m and _small_int(m.group(1), 12) and text[m.end() - 2:m.end() - 1] != "个":
-            mm, pos = f"{_small_int(m.group(1), 12):02d}", m.end()
+        if m and text[m.end() - 2:m.end() - 1] != "个":
+            v = _small_int(m.group(1), 12)
+            if v:
+                mm, pos = f"{v:02d}", m.end()
     if mm or not month:
         d = _DAY.match(text, pos)
-        if d and _small_int(d.group(1), 31):
-            dd, pos = f"{_small_int(d.group(1), 31):02d}", d.end()
-    if not dd:
+        if d:
+            v = _small_int(d.group(1), 31)
+            if v:
+                dd, pos = f"{v:02d}", d.end()
+    if not dd and text[pos:pos + 1] in _SUFFIX_FIRST:
         for suffix in DATE_SUFFIXES:
             if text.startswith(suffix, pos):
                 pos += len(suffix)
                 break
     return pos, mm, dd
+
+
+_SUFFIX_FIRST = frozenset(w[0] for w in DATE_SUFFIXES)
 
 
 def _date(text: str, m: re.Match, context: str) -> Quantity | None:
@@ -861,7 +868,7 @@ def find_quantities(text: str) -> list[Quantity]:
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
-        _, arabic, scale, chinese = m.groups()
+        arabic, scale, chinese = m.group(2, 3, 4)
         before = text[s - 1:s]
         if (text[e:e + 1] not in first_chars and text[e:e + 2] not in first_pairs
                 and before not in lead_chars and text[e - 1] not in "万亿千" and not scale):
@@ -869,10 +876,20 @@ def find_quantities(text: str) -> list[Quantity]:
         if chinese and text[e - 1] not in "千百万" and before != "第" and _blocked(text, s, e):
             continue                      # 长三角, 一体化: what _read would say first
         if FAST_PATH and before not in _FAST_NOT_BEFORE:
-            if arabic:
-                fast = _FAST.match(text, s)
+            if arabic and text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
+                    and len(arabic) != 11:
+                q = _date(text, m, year)          # 2019年, 11月1日: what _read would say first
+                if q is not None:
+                    found.append(q)
+                    pos = q[2]
+                    if q.iso[:1] in "-0123456789":
+                        year = q.iso
+                    continue
+                fast = None
+            elif arabic:
+                fast = _FAST_match(text, s)
             elif text[s] != "一":
-                fast = _FAST_CN.match(text, s)
+                fast = _FAST_CN_match(text, s)
             elif e == s + 1 and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
             else:
@@ -881,7 +898,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _plain(text, fast, found)
                 if q is not None:
                     found.append(q)
-                    pos = q.end
+                    pos = q[2]
                     continue
         q = _read(text, m, found, year)
         if q is None:
@@ -906,6 +923,8 @@ _FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|
 # (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
 _FAST_CN = re.compile("(?P<c>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
                       f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
+_FAST_match, _FAST_CN_match = _FAST.match, _FAST_CN.match
+_DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
@@ -952,31 +971,42 @@ def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     if unit is None:
         return None
     unit_name, kind, factor, bare = unit
-    s, end = f.start(), f.end()
+    s, end = f.span()
     if chinese:
         n = f.group("c")
         if _blocked(text, s, end):
             return None                                   # 三角, 十分: a word, not a quantity
-        number, scale = _number(n), _ONE
+        number = _number(n)
+        value = float(number)
+        normalized = value if factor is None else float(number * factor)
     else:
-        n = f.group("n")
+        n, sc = f.group("n", "sc")
         if len(n) == 11:
             return None
-        number, scale = _value_of(n, f.group("sc"), None)
-        if bare and scale != 1:
-            return None                                   # read in full by _read
-    value = float(number)
-    normalized = value if scale == 1 and factor is None else \
-        float(number * scale * (factor or _ONE))
-    start, pre_q = _qualifier_before(text, s, n) if text[s - 1:s] in _LEX["before_last"] else (s, "")
-    if kind == "duration" and text[start:s] == "近":
-        start, pre_q = s, ""                              # 近三年: the last three years
+        if sc is None and factor is None:
+            value = normalized = float(n)                 # as float(Decimal(n)): both round once
+        else:
+            if bare and sc is not None:
+                return None                               # read in full by _read
+            number = Decimal(n)
+            value = float(number)
+            normalized = float(number * (SCALES[sc] if sc else _ONE) * (factor or _ONE))
+    if text[s - 1:s] in _BEFORE_LAST:
+        start, pre_q = _qualifier_before(text, s, n)
+        if kind == "duration" and text[start:s] == "近":
+            start, pre_q = s, ""                          # 近三年: the last three years
+    else:
+        start, pre_q = s, ""
     post_q = ""
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
-    return Quantity(text[start:end], start, end, value, normalized, None, unit_name, kind,
-                    pre_q or ("more_than" if f.group("m") else post_q) or "exact",
-                    _subject(text, start, end, kind, found[-1] if found else None))
+    return _new(Quantity, (text[start:end], start, end, value, normalized, None, unit_name, kind,
+                           pre_q or ("more_than" if f.group("m") else post_q) or "exact",
+                           _subject(text, start, end, kind, found[-1] if found else None), ""))
+
+
+_new = tuple.__new__       # a Quantity built without NamedTuple's keyword-handling __new__
+_BEFORE_LAST = _LEX["before_last"]
 
 
 _HALF = re.compile("(?:过|超)半数?|一半")
