@@ -217,13 +217,12 @@ def index_entries(lines: list[Line]) -> None:
 
 
 def section_labels(lines: list[Line]) -> None:
-    """A section label in square brackets (`【民生】`) right above a headline is its kicker."""
-    real = [ln for ln in lines if ln.label != "blank"]
-    for ln, nxt in zip(real, real[1:]):
-        if R.SECTION_LABEL.match(ln.text) and nxt.label in ("title", "kicker") and not ln.band:
-            ln.label, ln.starts = "kicker", False
-            if nxt.label == "kicker":
-                nxt.label = "title"
+    """A section label in square brackets (`【民生】`) standing alone on its line is page furniture,
+    as `shared/specs/articles.md` has section names: it opens no article, the headline under it
+    does."""
+    for ln in lines:
+        if ln.label != "blank" and R.SECTION_LABEL.match(ln.text):
+            ln.label, ln.starts = "furniture", False
 
 
 def headline_runs_on(lines: list[Line]) -> None:
