@@ -196,3 +196,40 @@ def test_word_echoes_counted_at_once_equal_the_plain_count(page, cuts):
         want[2].append(sum(p in page[max(0, lo - ECHO_REACH):lo] for p in pairs))
         lo = hi
     assert _echo_counts(page, lengths) == want
+
+
+def _lines(*rows):
+    """Lines with labels as a chain might leave them: (text, label, blank line before)."""
+    from helpers.layout.lines import Line
+    return [Line(n, text, blank, False, label=label) for n, (text, label, blank) in enumerate(rows, 1)]
+
+
+def test_a_section_label_standing_alone_is_furniture_and_the_headline_under_it_opens_the_article():
+    from helpers.layout.crf import repair, section_labels
+    lines = _lines(("吨原油同样宝贵的财富。", "body", False), ("【关注】", "kicker", False),
+                   ("陈妍再夺金", "title", False), ("本报记者许立群", "credit", False))
+    section_labels(lines)
+    repair(lines)
+    assert [ln.label for ln in lines] == ["body", "furniture", "title", "credit"]
+
+
+@pytest.mark.parametrize("text,nobody", [
+    ("谈新打算", True), ("游泳", True), ("纪 录", True), ("边界争端", True),
+    ("郭建兴", False), ("王军", False), ("欧阳宏", False), ("李四 王五", False),   # bare names
+    ("中国政府网", False), ("本报记者许立群", False), ("（记者 杨 洁）", False),      # outlet, role, bracket
+])
+def test_a_credit_line_that_names_nobody(text, nobody):
+    from helpers.layout.crf import _names_nobody
+    assert _names_nobody(text) is nobody
+
+
+def test_words_read_as_a_credit_under_a_headline_line_are_the_headline_and_over_a_title_its_kicker():
+    from helpers.layout.crf import headline_words
+    lines = _lines(("王军霞严词正视听 马俊仁畅", "title", True), ("谈新打算", "credit", False),
+                   ("本报北京11月4日讯记者许立群报道：在西班牙", "body", False))
+    headline_words(lines)
+    assert [ln.label for ln in lines] == ["title", "title", "body"]
+    lines = _lines(("吨原油同样宝贵的财富。", "body", False), ("游泳", "credit", True),
+                   ("陈妍再夺金", "title", False), ("郭建兴", "credit", False))
+    headline_words(lines)
+    assert [ln.label for ln in lines] == ["body", "kicker", "title", "credit"]

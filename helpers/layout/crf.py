@@ -6,6 +6,7 @@ the layout corpus (`tests/fixtures/layouts/`); the model is `data/models/layout.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, letter_spaced
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -225,6 +226,46 @@ def section_labels(lines: list[Line]) -> None:
             ln.label, ln.starts = "furniture", False
 
 
+def headline_words(lines: list[Line]) -> None:
+    """A short line the chain read as a credit that names nobody, with no credit mark (role word,
+    bracket, outlet, 摄), right under a headline line is the headline's wrapped last words
+    (`王军霞严词正视听 马俊仁畅` / `谈新打算`); right over a title, with no blank line between,
+    it is the kicker (`游泳` / `陈妍再夺金`). A bare name stays a credit (`郭建兴`), and so does an
+    outlet (`中国政府网`) and a letter-spaced line under a headline that is not (`晓 眷`)."""
+    prev = None
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        nxt = real[k + 1] if k + 1 < len(real) else None
+        if ln.label == "credit" and _names_nobody(ln.text) and (
+                " " not in ln.text.strip() or prev is not None and letter_spaced(prev.text)):
+            if prev is not None and prev.label in HEADLINE and not ln.blank_before:
+                ln.label = prev.label
+            elif nxt is not None and nxt.label == "title" and not nxt.blank_before:
+                ln.label, ln.starts = "kicker", False
+        prev = ln
+
+
+_OUTLET = re.compile(R.OUTLET)
+
+
+def _names_nobody(text: str) -> bool:
+    """A credit line of at most eight characters with no mark of a credit whose words are not
+    names: not a surname and one or two characters more that jieba knows only as a name, if
+    at all (`游泳`, `纪录` and `谈新打算` name nobody; `郭建兴`, `王军` may)."""
+    from .features import surnames
+    from ..words import pos_tokenizer
+    words = text.split()
+    core = "".join(words)
+    if not core or len(core) > 8 or not R.HAN_ONLY.fullmatch(core) or R.ROLE_WORD.search(core) \
+            or _OUTLET.fullmatch(core):
+        return False                                      # 中国政府网: an outlet credits itself
+    single, double = surnames()
+    tags = pos_tokenizer().word_tag_tab
+    parts = words if all(len(w) >= 2 for w in words) else [core]
+    return not any((2 <= len(w) <= 3 and w[0] in single or 3 <= len(w) <= 4 and w[:2] in double)
+                   and tags.get(w, "nr")[:2] == "nr" for w in parts)
+
+
 def headline_runs_on(lines: list[Line]) -> None:
     """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
     but that is printed in the headline's size and weight, right under it: the headline's."""
@@ -322,7 +363,7 @@ def headline_sizes(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_runs_on, headline_sizes,
+PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_words, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines)
 
 
