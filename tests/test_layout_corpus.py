@@ -17,7 +17,7 @@ from helpers.paths import ROOT
 
 PAGES = corpus_pages(pdf=True)
 # ... and the held-out pages (tests/test_layout_heldout.py), whose truth and audit are the same
-HELD_OUT = sorted((ROOT / "tests" / "fixtures" / "layouts" / "heldout_text2" / "pages").glob("*/*.txt"))
+HELD_OUT = sorted((ROOT / "tests" / "fixtures" / "layouts").glob("heldout_text*/pages/*/*.txt"))
 CHECKED = [p for _, p in PAGES] + HELD_OUT
 
 
