@@ -233,3 +233,17 @@ def test_words_read_as_a_credit_under_a_headline_line_are_the_headline_and_over_
                    ("陈妍再夺金", "title", False), ("郭建兴", "credit", False))
     headline_words(lines)
     assert [ln.label for ln in lines] == ["body", "kicker", "title", "credit"]
+
+
+def test_subheads_over_a_paragraph_that_opens_with_a_dateline_are_a_headline():
+    from helpers.layout.crf import dateline_headlines
+    lines = _lines(("十一名和第十二名的比赛中以77∶101失利。", "body", False),
+                   ("曾都着力引进建设大项目", "subhead", False), ("17个5000万元以上项目在建", "subhead", False),
+                   ("本报讯 记者唐天才报道：大型变压器通电运行", "body", False))
+    dateline_headlines(lines)
+    assert [ln.label for ln in lines] == ["body", "title", "subtitle", "body"]
+    lines = _lines(("适当回落有利调结构", "subhead", False), ("对增速回落的原因，他也做了分析：", "subhead", False),
+                   ("贵州气象部门启动Ⅳ级应急响应", "subhead", False),
+                   ("中国气象报通讯员张蕾报道 5月28日晚，贵州省", "body", False))
+    dateline_headlines(lines)                 # the walk up stops at a line a clause mark ends
+    assert [ln.label for ln in lines] == ["subhead", "subhead", "title", "body"]

@@ -266,6 +266,36 @@ def _names_nobody(text: str) -> bool:
                    and tags.get(w, "nr")[:2] == "nr" for w in parts)
 
 
+def dateline_headlines(lines: list[Line]) -> None:
+    """Heading lines the chain read as subheads right over a paragraph that opens with a
+    dateline or an opening credit (`本报讯 记者唐天才报道：`, `新华社福州1月6日电`,
+    `中国气象报通讯员张蕾报道 5月28日晚`) are a headline: a dateline opens an article, never a
+    section inside one. The first line is the title; a line under a line as wide as the column
+    goes on with it, one under a shorter line is the subtitle."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if ln.label != "body" or not opens_with_credit(ln.text):
+            continue
+        j = k
+        while j > 0 and real[j - 1].label == "credit":
+            j -= 1                                        # a byline between headline and body
+        i = j
+        while i > 0 and real[i - 1].label == "subhead" and real[i - 1].text.rstrip()[-1:] not in "。；：:，、":
+            i -= 1                                        # a headline line ends in no clause mark
+        if i == j or j - i > 3:
+            continue                                      # none, or more than a headline's lines
+        for m in range(i, j):
+            above = real[m - 1] if m > i else None
+            wrapped = above is not None and above.label == "title" and above.width >= above.column - 1
+            real[m].label = "title" if above is None or wrapped else "subtitle"
+            real[m].starts = False
+
+
+def opens_with_credit(text: str) -> bool:
+    """Does a line open with a dateline or a credit of people that runs into the text?"""
+    return bool(R.DATELINE.match(text) or R.OPENING_CREDIT.match(text))
+
+
 def headline_runs_on(lines: list[Line]) -> None:
     """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
     but that is printed in the headline's size and weight, right under it: the headline's."""
@@ -363,7 +393,8 @@ def headline_sizes(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_words, headline_runs_on, headline_sizes,
+PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_words, dateline_headlines,
+              headline_runs_on, headline_sizes,
               pull_quotes, band_headlines)
 
 
