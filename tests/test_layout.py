@@ -201,7 +201,8 @@ def test_word_echoes_counted_at_once_equal_the_plain_count(page, cuts):
 def _lines(*rows):
     """Lines with labels as a chain might leave them: (text, label, blank line before)."""
     from helpers.layout.lines import Line
-    return [Line(n, text, blank, False, label=label) for n, (text, label, blank) in enumerate(rows, 1)]
+    return [Line(n, text, blank, False, width=len(text), column=20, label=label)
+            for n, (text, label, blank) in enumerate(rows, 1)]
 
 
 def test_a_section_label_standing_alone_is_furniture_and_the_headline_under_it_opens_the_article():

@@ -286,7 +286,7 @@ def dateline_headlines(lines: list[Line]) -> None:
             continue                                      # none, or more than a headline's lines
         for m in range(i, j):
             above = real[m - 1] if m > i else None
-            wrapped = above is not None and above.label == "title" and above.width >= above.column - 1
+            wrapped = above is not None and above.label == "title" and 0 < above.column - 1 <= above.width
             real[m].label = "title" if above is None or wrapped else "subtitle"
             real[m].starts = False
 
