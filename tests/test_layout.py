@@ -248,3 +248,18 @@ def test_subheads_over_a_paragraph_that_opens_with_a_dateline_are_a_headline():
                    ("中国气象报通讯员张蕾报道 5月28日晚，贵州省", "body", False))
     dateline_headlines(lines)                 # the walk up stops at a line a clause mark ends
     assert [ln.label for ln in lines] == ["subhead", "subhead", "title", "body"]
+
+
+def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its_items():
+    from helpers.layout.assemble import assemble
+    lines = _lines(("■服务 市商务局窗口严格执行首问负责制，受到", "body", False),
+                   ("企业和基层的好评。（李先春 吴占先）", "body", False),
+                   ("■药品 今年以来，市食品药品监督管理局以保障", "body", False),
+                   ("群众食品用药安全为己任。（于清波）", "body", False),
+                   ("■活动 志愿者组织了环境卫生清理活动。（完）", "body", False))
+    from helpers.layout.crf import repair
+    repair(lines)
+    arts = assemble(lines)
+    assert [(a.title, [c.printed for c in a.credits]) for a in arts] == [
+        ("服务", ["李先春吴占先"]), ("药品", ["于清波"]), ("活动", [])]     # （完） names nobody
+    assert arts[2].paragraphs[0].text.endswith("清理活动。（完）")

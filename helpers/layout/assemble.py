@@ -111,11 +111,11 @@ def assemble(lines: list[Line]) -> list[Article]:
             # that the page's reading order put inside a sentence (`提升农产品附` | `本报记者
             # 刘金辉` | `加值，…`)
         else:
+            if ln.starts:
+                flush()               # a paragraph that ends in a credit closes its article
             if not articles or (articles[-1].closed and not para):
                 articles.append(Article())
                 state["subhead"] = ""
-            if ln.starts:
-                flush()
             para.append(ln.text)
         articles[-1].lines.append(ln.n)
     flush()
@@ -134,7 +134,7 @@ def _says_who(credit: Credit) -> bool:
             or _ROLE.search(credit.printed):
         return True
     single, double = surnames()         # a name: a surname and one or two characters more
-    return bool(credit.reporters) and all(len(n) <= 3 and n[:1] in single or n[:2] in double
+    return bool(credit.reporters) and all(2 <= len(n) <= 3 and n[:1] in single or n[:2] in double
                                           for n in credit.reporters)
 
 
@@ -192,13 +192,16 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
     if raw[:1] in R.BULLETS:
         raw = raw.lstrip(R.BULLETS + " ")
         m = R.RUN_IN_HEAD.match(raw)
-        if m:
+        if m and not article.title and not article.paragraphs and not article.subheads:
+            article.title = clean(m.group("head"))    # ■服务 市商务局…: an item of briefs, its title
+            raw = raw[m.end():]
+        elif m:
             subhead = clean(m.group("head"))
             article.subheads.append(subhead)
             raw = raw[m.end():]
     m = R.TRAILING_CREDIT.search(raw)
-    credit = parse_credit(m.group("inner")) if m and ends_sentence(raw[: m.start()].rstrip()) else None
-    if credit:
+    credit = parse_credit(m.group()) if m and ends_sentence(raw[: m.start()].rstrip()) else None
+    if credit and _says_who(credit):              # （李先春 吴占先）: names in its brackets; not （完）
         article.credits.append(credit)
         article.closed = True
         raw = raw[: m.start()]

@@ -405,7 +405,7 @@ PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
     opens the body; a kicker stands over a title and a subtitle under one; body after anything
-    but body opens a paragraph, and so does body after a sentence end and a blank line on a page
+    but body opens a paragraph, and so does a line opening with a bullet (`■药品 今年以来…`), and so does body after a sentence end and a blank line on a page
     whose blank lines mark paragraph ends."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     real = [ln for ln in lines if ln.label != "blank"]
@@ -420,8 +420,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
             ln.label, ln.starts = "body", True
         if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
             ln.label = "title"
-        if ln.label in ("body", "caption") and (prev is None or prev.label != ln.label):
-            ln.starts = True
+        if ln.label in ("body", "caption") and (prev is None or prev.label != ln.label
+                                                or ln.text[:1] in R.BULLETS):
+            ln.starts = True                    # ■ opens an item of a list
         if (blanks_end_paragraphs and ln.label in ("body", "caption") and ln.blank_before
                 and prev is not None and ends_sentence(prev.text)):
             ln.starts = True
