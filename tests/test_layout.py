@@ -263,3 +263,26 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     assert [(a.title, [c.printed for c in a.credits]) for a in arts] == [
         ("服务", ["李先春吴占先"]), ("药品", ["于清波"]), ("活动", [])]     # （完） names nobody
     assert arts[2].paragraphs[0].text.endswith("清理活动。（完）")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("2025年11月7日\t星期五\t城乡导报\t第8版", True),      # any paper's name ending in 报, tabs apart
+    ("山城商报·城事  2018年9月3日  星期一  第4版", True),   # paper·section
+    ("第5版 文化生活", True), ("文化生活 第5版", True),        # a section named beside its page number
+    ("■■ 本版快讯 ■■", True), ("▲ 民生快递", True),          # box labels with marks on both sides
+    ("喜报", False), ("本报讯", False), ("民生快递公司开业", False), ("文化生活丰富多彩", False),
+    ("6月25日，大会召开。", False),
+])
+def test_page_furniture_lines(line, furniture):
+    from helpers.layout.lines import furniture_line
+    assert furniture_line(line) is furniture
+
+
+def test_the_first_run_in_item_under_a_box_label_opens_an_article():
+    from helpers.layout.assemble import assemble
+    from helpers.layout.crf import repair
+    lines = _lines(("标题", "title", False), ("正文第一句，", "body", False), ("还没有结束", "body", False),
+                   ("■■ 本版快讯 ■■", "furniture", False),
+                   ("■服务 市商务局窗口严格执行首问负责制。（李先春）", "body", False))
+    repair(lines)
+    assert [a.title for a in assemble(lines)] == ["标题", "服务"]

@@ -73,7 +73,12 @@ def assemble(lines: list[Line]) -> list[Article]:
             state["subhead"] = _add_paragraph(articles[-1], para, state["subhead"])
             para.clear()
 
-    for ln in (ln for ln in lines if ln.label not in ("blank", "furniture")):
+    boxed = False                       # a box label (furniture) just before: `■■ 本版快讯 ■■`
+    for ln in lines:
+        if ln.label in ("blank", "furniture"):
+            boxed = boxed or ln.label == "furniture"
+            continue
+        after_box, boxed = boxed, False
         prev, state["prev"] = state["prev"], ln
         if ln.label in HEADLINE:
             flush()
@@ -113,8 +118,10 @@ def assemble(lines: list[Line]) -> list[Article]:
         else:
             if ln.starts:
                 flush()               # a paragraph that ends in a credit closes its article
-            if not articles or (articles[-1].closed and not para):
-                articles.append(Article())
+            if not articles or (articles[-1].closed and not para) or (
+                    after_box and ln.starts and _run_in_item(ln.text)):
+                flush()
+                articles.append(Article())        # the first item of briefs under a box label
                 state["subhead"] = ""
             para.append(ln.text)
         articles[-1].lines.append(ln.n)
@@ -123,6 +130,11 @@ def assemble(lines: list[Line]) -> list[Article]:
 
 
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
+
+
+def _run_in_item(text: str) -> bool:
+    """Does a line open an item with a run-in head (`■服务 市商务局…`)?"""
+    return text[:1] in R.BULLETS and bool(R.RUN_IN_HEAD.match(text.lstrip(R.BULLETS + " ")))
 
 
 def _says_who(credit: Credit) -> bool:

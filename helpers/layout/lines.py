@@ -190,7 +190,7 @@ def furniture_line(text: str) -> bool:
     >>> [furniture_line(t) for t in ("6月25日，大会召开。", "本报记者 王五", "安徽和县：", "100，0，1060")]
     [False, False, False, False]
     """
-    core = squeeze(text)
+    core = squeeze(text).strip(R.BULLETS)      # ■■ 本版快讯 ■■: marks on both sides
     if re.fullmatch(r"[\d，,/|·.]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
     return bool(R.FURNITURE.fullmatch(core))

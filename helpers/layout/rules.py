@@ -104,8 +104,12 @@ PHOTO_CREDIT = re.compile(r"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?�
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
-_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报)"
+# a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
+_PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
+# a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
+_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
-    rf"{_furniture_words('section')}|{_furniture_words('box')})[，,/|·]?)+")
+    rf"{_SECTION_BY_NUMBER}|"
+    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·]?)+")
