@@ -124,6 +124,8 @@ def assemble(lines: list[Line]) -> list[Article]:
                 articles.append(Article())        # the first item of briefs under a box label
                 state["subhead"] = ""
             para.append(ln.text)
+        if ln.side_credit:                      # a byline printed right of its title
+            articles[-1].credits.append(read_credit(ln.side_credit))
         articles[-1].lines.append(ln.n)
     flush()
     return articles

@@ -30,6 +30,7 @@ class Line:
     column: float = 0.0
     indent: float = 0.0    # leading whitespace as printed (an ideographic space counts 1)
     raw: str = ""          # the line as decoded
+    side_credit: str = ""  # a credit printed beside the line's text after a wide gap (`text` is the rest)
     kind: str = "body"     # the rule pass: body | bullet | credit | heading | furniture
     sure: bool = False     # a heading by its own look (not only by its neighbours)
     label: str = "body"    # blank furniture kicker title subtitle credit subhead body caption
@@ -80,8 +81,31 @@ def read_lines(text: str) -> list[Line]:
     lines = [Line(i + 1, t, i == 0 or gap[i - 1], i + 1 == len(half) or gap[i + 1],
                   indent=indent_of(raw[i]), raw=raw[i])
              for i, t in enumerate(half) if t]
+    for ln in lines:
+        ln.text, ln.side_credit = side_credit(ln.text)
     measure(lines)
     return lines
+
+
+_SIDE = re.compile(r"^(?P<head>.*?\S)(?:\s*\t\s*|\s{3,}|\u3000{2,})(?P<tail>[^\t]*\S)$")
+
+
+def side_credit(text: str) -> tuple[str, str]:
+    """A line split into its text and a credit set beside it after a wide gap (a tab, three
+    spaces or two ideographic ones): a byline printed right of its title.
+
+    >>> side_credit("全国党报聚首枣庄共商报业发展大计\t\t本报记者 宋旭")
+    ('全国党报聚首枣庄共商报业发展大计', '本报记者 宋旭')
+    >>> side_credit("2025年11月7日\t星期五")[1], side_credit("记者 宋 旭")[1]
+    ('', '')
+    """
+    m = _SIDE.match(text)
+    if m is None or any(ch in R.SENTENCE_END + "，；：:" for ch in m.group("head")[-1:]):
+        return text, ""
+    credit = credit_line(m.group("tail"))
+    if credit is None or not (credit.reporters or credit.correspondents or credit.photographers):
+        return text, ""
+    return m.group("head"), m.group("tail")
 
 
 def measure(lines: list[Line]) -> None:
