@@ -52,7 +52,7 @@ MAX_CREDIT_CHARS = 40             # a credit line is short
 LEADING_CREDIT = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,40})[）)]")
 TRAILING_CREDIT = re.compile(r"[（(](?P<inner>[^（）()]{1,40})[）)]\s*$")
 # a bulleted item may open with a run-in head, set off by a space: "■ 长三角区域高速路网协同排堵保畅 四省市…"
-RUN_IN_HEAD = re.compile(rf"^(?P<head>[^，。；！？,;!?\s]{{1,39}}?[{HAN}”』」])\s+(?=[{HAN}“『「])")
+RUN_IN_HEAD = re.compile(rf"^(?P<head>[^，。；！？,;!?\s]{{1,39}}?[{HAN}”』」])\s+(?=[{HAN}“『「0-9])")
 
 # --- widths (one Chinese character = 1, an ASCII character = 0.55) -------------
 ASCII_WIDTH = 0.55
