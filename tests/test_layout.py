@@ -286,3 +286,15 @@ def test_the_first_run_in_item_under_a_box_label_opens_an_article():
                    ("■服务 市商务局窗口严格执行首问负责制。（李先春）", "body", False))
     repair(lines)
     assert [a.title for a in assemble(lines)] == ["标题", "服务"]
+
+
+def test_a_line_between_a_sentence_end_and_a_dateline_that_ends_no_clause_is_a_title():
+    from helpers.layout.crf import dateline_headlines
+    lines = _lines(("刑九个月，并处罚金。", "body", False), ("鲁中职业学院学生斩获国赛金牌", "body", False),
+                   ("滨州日报 / 滨州网邹平讯（通讯员袭龙生报道）日前，", "body", False))
+    dateline_headlines(lines)
+    assert [ln.label for ln in lines] == ["body", "title", "body"]
+    lines = _lines(("今年以来，全市共有", "body", False), ("三百家企业参加培训", "body", False),
+                   ("本报讯 记者张三报道：", "body", False))
+    dateline_headlines(lines)                 # no sentence ends before it: a broken line, left be
+    assert [ln.label for ln in lines] == ["body", "body", "body"]

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..clean import squeeze
 from ..paths import DATA
 from . import rules as R
 from .assemble import HEADLINE
@@ -282,6 +283,10 @@ def dateline_headlines(lines: list[Line]) -> None:
         i = j
         while i > 0 and real[i - 1].label == "subhead" and real[i - 1].text.rstrip()[-1:] not in "。；：:，、":
             i -= 1                                        # a headline line ends in no clause mark
+        if i == j and j > 0 and real[j - 1].label == "body" \
+                and _unfinished(real[j - 1].text) and (j < 2 or ends_sentence(real[j - 2].text)):
+            i = j - 1                 # a line between a sentence's end and a dateline, itself
+                                      # ending no clause: a title the chain read as body text
         if i == j or j - i > 3:
             continue                                      # none, or more than a headline's lines
         for m in range(i, j):
@@ -293,7 +298,14 @@ def dateline_headlines(lines: list[Line]) -> None:
 
 def opens_with_credit(text: str) -> bool:
     """Does a line open with a dateline or a credit of people that runs into the text?"""
-    return bool(R.DATELINE.match(text) or R.OPENING_CREDIT.match(text))
+    return bool(R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
+                or R.DATELINE.match(squeeze(text)))               # `滨州日报 / 滨州网邹平讯`
+
+
+def _unfinished(text: str) -> bool:
+    """A line that ends in no punctuation at all (a headline's end, or a line broken mid-clause)."""
+    core = text.rstrip()
+    return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + "，、；：:,;"
 
 
 def headline_runs_on(lines: list[Line]) -> None:
