@@ -298,3 +298,18 @@ def test_a_line_between_a_sentence_end_and_a_dateline_that_ends_no_clause_is_a_t
                    ("本报讯 记者张三报道：", "body", False))
     dateline_headlines(lines)                 # no sentence ends before it: a broken line, left be
     assert [ln.label for ln in lines] == ["body", "body", "body"]
+
+
+def test_one_paragraph_between_a_photo_credit_and_a_headline_is_a_caption_a_brief_is_not():
+    from helpers.layout.crf import photo_captions
+    lines = _lines(("丰收画卷更多彩", "title", True), ("秋风吹，稻谷熟，我国从南到北", "body", False),
+                   ("逐步进入秋粮收获时节。", "body", False), ("新华社记者 张三 摄", "credit", False))
+    lines[1].starts = True
+    photo_captions(lines)
+    assert [ln.label for ln in lines] == ["title", "caption", "caption", "credit"]
+    lines = _lines(("四川宜宾抓实产业促升级", "title", True), ("经济日报记者 钟华林", "credit", False),
+                   ("今年以来，宜宾市把抓实产业", "body", False), ("作为支撑点。", "body", False),
+                   ("曾 朗 摄", "credit", False))
+    lines[2].starts = True
+    photo_captions(lines)                     # a brief with its byline and a photo credit
+    assert [ln.label for ln in lines] == ["title", "credit", "body", "body", "credit"]

@@ -308,6 +308,28 @@ def _unfinished(text: str) -> bool:
     return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + "，、；：:,;"
 
 
+def photo_captions(lines: list[Line]) -> None:
+    """Body text that is one paragraph standing between a photo's credit (`新华社记者 张三 摄`)
+    and a headline or the page's end, either way round, with no dateline opening it and no byline
+    over it, is the photo's caption (a brief's one paragraph has its byline or dateline)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if ln.label != "credit" or not R.PHOTO_CREDIT.search(ln.text):
+            continue
+        for step in (-1, 1):
+            block, j = [], k + step
+            while 0 <= j < len(real) and real[j].label == "body":
+                block.append(real[j])
+                j += step
+            edge = real[j] if 0 <= j < len(real) else None
+            first = (block[-1] if step < 0 else block[0]) if block else None
+            if block and (edge is None or edge.label in HEADLINE + ("furniture",))  \
+                    and sum(x.starts for x in block) == 1 and not opens_with_credit(first.text):
+                for x in block:
+                    x.label = "caption"
+                break
+
+
 def headline_runs_on(lines: list[Line]) -> None:
     """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
     but that is printed in the headline's size and weight, right under it: the headline's."""
@@ -406,7 +428,7 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_words, dateline_headlines,
-              headline_runs_on, headline_sizes,
+              photo_captions, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines)
 
 
