@@ -9,6 +9,7 @@ from helpers.articles import article_row
 from helpers.layout.credits import parse_credit
 from helpers.layout import CRFLabeller, RuleLabeller, letter_spaced, split_page
 from helpers.pages import PageError, PageWarning
+from helpers.paths import raw_pages
 from helpers.sentences import split_sentences
 
 from .conftest import PAGES, expected, fixture_pages
@@ -313,3 +314,14 @@ def test_one_paragraph_between_a_photo_credit_and_a_headline_is_a_caption_a_brie
     lines[2].starts = True
     photo_captions(lines)                     # a brief with its byline and a photo credit
     assert [ln.label for ln in lines] == ["title", "credit", "body", "body", "credit"]
+
+
+@pytest.mark.parametrize("page", fixture_pages() + raw_pages()[:1], ids=lambda p: p.stem)
+def test_a_blank_line_after_every_line_changes_no_article(page):
+    """Some extractors write one text box per line, so a blank line after each: on such a page a
+    lone blank line marks nothing, and the page splits as it does without them."""
+    from tests.test_relay import articles_key
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+    gapped = "\n\n".join(lines) + "\n"
+    assert articles_key(split_page(gapped)) == articles_key(split_page(text))

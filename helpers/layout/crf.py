@@ -46,8 +46,12 @@ def tag_of(label: str, starts: bool) -> str:
 
 
 def blank_count(lines: list[Line]) -> int:
-    """Blank lines between a page's first and last text lines."""
-    return lines[-1].n - lines[0].n + 1 - len(lines) if lines else 0
+    """Blank lines between a page's first and last text lines (on a page with a blank line after
+    every line, only those that stand in runs: `helpers.layout.lines.blank_after_every_line`)."""
+    if not lines:
+        return 0
+    n = lines[-1].n - lines[0].n + 1 - len(lines)
+    return n - lines[0].lone_blanks if lines[0].lone_blanks else n
 
 
 def page_items(lines: list[Line], conv: Conventions, echoes: bool = True) -> list[list[str]]:

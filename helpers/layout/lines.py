@@ -31,6 +31,7 @@ class Line:
     indent: float = 0.0    # leading whitespace as printed (an ideographic space counts 1)
     raw: str = ""          # the line as decoded
     side_credit: str = ""  # a credit printed beside the line's text after a wide gap (`text` is the rest)
+    lone_blanks: int = 0   # on a page with a blank line after every line: the page's lone blank lines
     kind: str = "body"     # the rule pass: body | bullet | credit | heading | furniture
     sure: bool = False     # a heading by its own look (not only by its neighbours)
     label: str = "body"    # blank furniture kicker title subtitle credit subhead body caption
@@ -69,22 +70,49 @@ def indent_of(raw: str) -> float:
     return float(sum(1.0 if ch == "\u3000" else 0.5 if ch == " " else 0.0 for ch in lead))
 
 
-def read_lines(text: str) -> list[Line]:
+def read_lines(text: str, lone_blanks: bool = True) -> list[Line]:
     """The non-blank lines of a page, with blank neighbours, widths and column widths.
 
     Furniture lines (`furniture_line`) count as blank for their neighbours: a page header
-    landing between two column blocks is a column break to the text around it.
+    landing between two column blocks is a column break to the text around it. On a page whose
+    extractor wrote a blank line after every line (`blank_after_every_line`), a lone blank line
+    marks nothing, and only runs of them count, unless `lone_blanks` is False: the labeller is
+    trained on its pages as written (`helpers.layout.train`), and a page so read looks like the
+    pages with no blank lines it was trained on.
     """
     raw = text.split("\n")
     half = [halfwidth(line).strip() for line in raw]
-    gap = [not t or furniture_line(t) for t in half]
+    blank = [not t for t in half]
+    lone = 0
+    if lone_blanks and blank_after_every_line(blank):     # one text box per line: a lone blank says nothing
+        kept = [b and (k > 0 and blank[k - 1] or k + 1 < len(blank) and blank[k + 1])
+                for k, b in enumerate(blank)]
+        text_at = [k for k, b in enumerate(blank) if not b]
+        lone = sum(1 for k in range(text_at[0], text_at[-1]) if blank[k] and not kept[k])
+        blank = kept
+    gap = [b or furniture_line(t) for b, t in zip(blank, half)]
     lines = [Line(i + 1, t, i == 0 or gap[i - 1], i + 1 == len(half) or gap[i + 1],
                   indent=indent_of(raw[i]), raw=raw[i])
              for i, t in enumerate(half) if t]
     for ln in lines:
         ln.text, ln.side_credit = side_credit(ln.text)
+        ln.lone_blanks = lone                       # blank lines read as none
     measure(lines)
     return lines
+
+
+def blank_after_every_line(blank: list[bool]) -> bool:
+    """Does an extractor write a blank line after every text line (nine in ten, on a page of ten
+    lines or more), so that a lone blank line marks nothing and only a run of them does?
+
+    >>> blank_after_every_line([False, True] * 12), blank_after_every_line([False, False, True] * 8)
+    (True, False)
+    """
+    text = [k for k, b in enumerate(blank) if not b]
+    if len(text) < 10:
+        return False
+    followed = sum(1 for k in text[:-1] if blank[k + 1])
+    return followed >= 0.9 * (len(text) - 1)
 
 
 _SIDE = re.compile(r"^(?P<head>.*?\S)(?:\s*\t\s*|\s{3,}|\u3000{2,})(?P<tail>[^\t]*\S)$")
