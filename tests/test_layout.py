@@ -225,32 +225,6 @@ def test_a_credit_line_that_names_nobody(text, nobody):
     assert _names_nobody(text) is nobody
 
 
-def test_words_read_as_a_credit_under_a_headline_line_are_the_headline_and_over_a_title_its_kicker():
-    from helpers.layout.crf import headline_words
-    lines = _lines(("王军霞严词正视听 马俊仁畅", "title", True), ("谈新打算", "credit", False),
-                   ("本报北京11月4日讯记者许立群报道：在西班牙", "body", False))
-    headline_words(lines)
-    assert [ln.label for ln in lines] == ["title", "title", "body"]
-    lines = _lines(("吨原油同样宝贵的财富。", "body", False), ("游泳", "credit", True),
-                   ("陈妍再夺金", "title", False), ("郭建兴", "credit", False))
-    headline_words(lines)
-    assert [ln.label for ln in lines] == ["body", "kicker", "title", "credit"]
-
-
-def test_subheads_over_a_paragraph_that_opens_with_a_dateline_are_a_headline():
-    from helpers.layout.crf import dateline_headlines
-    lines = _lines(("十一名和第十二名的比赛中以77∶101失利。", "body", False),
-                   ("曾都着力引进建设大项目", "subhead", False), ("17个5000万元以上项目在建", "subhead", False),
-                   ("本报讯 记者唐天才报道：大型变压器通电运行", "body", False))
-    dateline_headlines(lines)
-    assert [ln.label for ln in lines] == ["body", "title", "subtitle", "body"]
-    lines = _lines(("适当回落有利调结构", "subhead", False), ("对增速回落的原因，他也做了分析：", "subhead", False),
-                   ("贵州气象部门启动Ⅳ级应急响应", "subhead", False),
-                   ("中国气象报通讯员张蕾报道 5月28日晚，贵州省", "body", False))
-    dateline_headlines(lines)                 # the walk up stops at a line a clause mark ends
-    assert [ln.label for ln in lines] == ["subhead", "subhead", "title", "body"]
-
-
 def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its_items():
     from helpers.layout.assemble import assemble
     lines = _lines(("■服务 市商务局窗口严格执行首问负责制，受到", "body", False),
@@ -289,31 +263,59 @@ def test_the_first_run_in_item_under_a_box_label_opens_an_article():
     assert [a.title for a in assemble(lines)] == ["标题", "服务"]
 
 
-def test_a_line_between_a_sentence_end_and_a_dateline_that_ends_no_clause_is_a_title():
-    from helpers.layout.crf import dateline_headlines
-    lines = _lines(("刑九个月，并处罚金。", "body", False), ("鲁中职业学院学生斩获国赛金牌", "body", False),
-                   ("滨州日报 / 滨州网邹平讯（通讯员袭龙生报道）日前，", "body", False))
-    dateline_headlines(lines)
-    assert [ln.label for ln in lines] == ["body", "title", "body"]
-    lines = _lines(("今年以来，全市共有", "body", False), ("三百家企业参加培训", "body", False),
-                   ("本报讯 记者张三报道：", "body", False))
-    dateline_headlines(lines)                 # no sentence ends before it: a broken line, left be
-    assert [ln.label for ln in lines] == ["body", "body", "body"]
+# Constraints after the chain (helpers/layout/crf.py), each on lines as the chain might leave
+# them: (text, label, blank line before, opens a paragraph) -> the labels after the rule.
+RULE_CASES = {
+    "headline_words: words read as a credit under a headline line are its wrapped end": (
+        "headline_words", [("王军霞严词正视听 马俊仁畅", "title", True, False), ("谈新打算", "credit", False, False),
+                           ("本报北京11月4日讯记者许立群报道：在西班牙", "body", False, True)],
+        ["title", "title", "body"]),
+    "headline_words: over a title, its kicker; a bare name stays a credit": (
+        "headline_words", [("吨原油同样宝贵的财富。", "body", False, False), ("游泳", "credit", True, False),
+                           ("陈妍再夺金", "title", False, False), ("郭建兴", "credit", False, False)],
+        ["body", "kicker", "title", "credit"]),
+    "dateline_headlines: subheads over a dateline are a headline": (
+        "dateline_headlines", [("十一名和第十二名的比赛中以77∶101失利。", "body", False, False),
+                               ("曾都着力引进建设大项目", "subhead", False, False),
+                               ("17个5000万元以上项目在建", "subhead", False, False),
+                               ("本报讯 记者唐天才报道：大型变压器通电运行", "body", False, True)],
+        ["body", "title", "subtitle", "body"]),
+    "dateline_headlines: the walk up stops at a line a clause mark ends": (
+        "dateline_headlines", [("适当回落有利调结构", "subhead", False, False),
+                               ("对增速回落的原因，他也做了分析：", "subhead", False, False),
+                               ("贵州气象部门启动Ⅳ级应急响应", "subhead", False, False),
+                               ("中国气象报通讯员张蕾报道 5月28日晚，贵州省", "body", False, True)],
+        ["subhead", "subhead", "title", "body"]),
+    "dateline_headlines: a line between a sentence end and a dateline, ending no clause, is a title": (
+        "dateline_headlines", [("刑九个月，并处罚金。", "body", False, False),
+                               ("鲁中职业学院学生斩获国赛金牌", "body", False, True),
+                               ("滨州日报 / 滨州网邹平讯（通讯员袭龙生报道）日前，", "body", False, True)],
+        ["body", "title", "body"]),
+    "dateline_headlines: with no sentence end before it, a broken line is left be": (
+        "dateline_headlines", [("今年以来，全市共有", "body", False, True), ("三百家企业参加培训", "body", False, False),
+                               ("本报讯 记者张三报道：", "body", False, True)],
+        ["body", "body", "body"]),
+    "photo_captions: one paragraph between a photo credit and a headline is a caption": (
+        "photo_captions", [("丰收画卷更多彩", "title", True, False), ("秋风吹，稻谷熟，我国从南到北", "body", False, True),
+                           ("逐步进入秋粮收获时节。", "body", False, False), ("新华社记者 张三 摄", "credit", False, False)],
+        ["title", "caption", "caption", "credit"]),
+    "photo_captions: a brief with its byline and a photo credit is not": (
+        "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
+                           ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
+                           ("曾 朗 摄", "credit", False, False)],
+        ["title", "credit", "body", "body", "credit"]),
+}
 
 
-def test_one_paragraph_between_a_photo_credit_and_a_headline_is_a_caption_a_brief_is_not():
-    from helpers.layout.crf import photo_captions
-    lines = _lines(("丰收画卷更多彩", "title", True), ("秋风吹，稻谷熟，我国从南到北", "body", False),
-                   ("逐步进入秋粮收获时节。", "body", False), ("新华社记者 张三 摄", "credit", False))
-    lines[1].starts = True
-    photo_captions(lines)
-    assert [ln.label for ln in lines] == ["title", "caption", "caption", "credit"]
-    lines = _lines(("四川宜宾抓实产业促升级", "title", True), ("经济日报记者 钟华林", "credit", False),
-                   ("今年以来，宜宾市把抓实产业", "body", False), ("作为支撑点。", "body", False),
-                   ("曾 朗 摄", "credit", False))
-    lines[2].starts = True
-    photo_captions(lines)                     # a brief with its byline and a photo credit
-    assert [ln.label for ln in lines] == ["title", "credit", "body", "body", "credit"]
+@pytest.mark.parametrize("case", list(RULE_CASES))
+def test_constraints_after_the_chain(case):
+    from helpers.layout import crf
+    rule, rows, want = RULE_CASES[case]
+    lines = _lines(*[(text, label, blank) for text, label, blank, _ in rows])
+    for ln, (*_, starts) in zip(lines, rows):
+        ln.starts = starts
+    getattr(crf, rule)(lines)
+    assert [ln.label for ln in lines] == want
 
 
 @pytest.mark.parametrize("page", fixture_pages() + raw_pages()[:1], ids=lambda p: p.stem)
