@@ -120,8 +120,7 @@ def assemble(lines: list[Line]) -> list[Article]:
                 flush()               # a paragraph that ends in a credit closes its article
             if not articles or (articles[-1].closed and not para) or (
                     after_box and ln.starts and _run_in_item(ln.text)):
-                flush()
-                articles.append(Article())        # the first item of briefs under a box label
+                articles.append(Article())        # (the first item of briefs under a box label)
                 state["subhead"] = ""
             para.append(ln.text)
         if ln.side_credit:                      # a byline printed right of its title

@@ -285,7 +285,7 @@ def dateline_headlines(lines: list[Line]) -> None:
         while j > 0 and real[j - 1].label == "credit":
             j -= 1                                        # a byline between headline and body
         i = j
-        while i > 0 and real[i - 1].label == "subhead" and real[i - 1].text.rstrip()[-1:] not in "。；：:，、":
+        while i > 0 and real[i - 1].label == "subhead" and real[i - 1].text.rstrip()[-1:] not in _CLAUSE:
             i -= 1                                        # a headline line ends in no clause mark
         if i == j and j > 0 and real[j - 1].label == "body" \
                 and _unfinished(real[j - 1].text) and (j < 2 or ends_sentence(real[j - 2].text)):
@@ -306,10 +306,13 @@ def opens_with_credit(text: str) -> bool:
                 or R.DATELINE.match(squeeze(text)))               # `滨州日报 / 滨州网邹平讯`
 
 
+_CLAUSE = "。；：:，、"       # marks that end a clause, which no headline line ends with
+
+
 def _unfinished(text: str) -> bool:
     """A line that ends in no punctuation at all (a headline's end, or a line broken mid-clause)."""
     core = text.rstrip()
-    return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + "，、；：:,;"
+    return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + _CLAUSE + ",;"
 
 
 def photo_captions(lines: list[Line]) -> None:
@@ -443,8 +446,8 @@ PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
     opens the body; a kicker stands over a title and a subtitle under one; body after anything
-    but body opens a paragraph, and so does a line opening with a bullet (`■药品 今年以来…`), and so does body after a sentence end and a blank line on a page
-    whose blank lines mark paragraph ends."""
+    but body opens a paragraph, and so do a line opening with a bullet (`■药品 今年以来…`) and
+    body after a sentence end and a blank line on a page whose blank lines mark paragraph ends."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     real = [ln for ln in lines if ln.label != "blank"]
     for ln, nxt in zip(real, real[1:] + [None]):

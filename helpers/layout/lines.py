@@ -70,13 +70,13 @@ def indent_of(raw: str) -> float:
     return float(sum(1.0 if ch == "\u3000" else 0.5 if ch == " " else 0.0 for ch in lead))
 
 
-def read_lines(text: str, lone_blanks: bool = True) -> list[Line]:
+def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
     """The non-blank lines of a page, with blank neighbours, widths and column widths.
 
     Furniture lines (`furniture_line`) count as blank for their neighbours: a page header
     landing between two column blocks is a column break to the text around it. On a page whose
     extractor wrote a blank line after every line (`blank_after_every_line`), a lone blank line
-    marks nothing, and only runs of them count, unless `lone_blanks` is False: the labeller is
+    marks nothing, and only runs of them count, unless `drop_lone_blanks` is False: the labeller is
     trained on its pages as written (`helpers.layout.train`), and a page so read looks like the
     pages with no blank lines it was trained on.
     """
@@ -84,7 +84,7 @@ def read_lines(text: str, lone_blanks: bool = True) -> list[Line]:
     half = [halfwidth(line).strip() for line in raw]
     blank = [not t for t in half]
     lone = 0
-    if lone_blanks and blank_after_every_line(blank):     # one text box per line: a lone blank says nothing
+    if drop_lone_blanks and blank_after_every_line(blank):   # one text box per line
         kept = [b and (k > 0 and blank[k - 1] or k + 1 < len(blank) and blank[k + 1])
                 for k, b in enumerate(blank)]
         text_at = [k for k, b in enumerate(blank) if not b]

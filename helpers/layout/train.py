@@ -64,7 +64,7 @@ def training_sequence(page: Path, echoes: bool = True) -> tuple[list[dict], list
     PDF page's print sizes attached."""
     text = page.read_text(encoding="utf-8")
     truth = {row["line"]: row for row in truth_of(page)["lines"]}
-    lines = read_lines(text, lone_blanks=False)      # the page as its extractor wrote it
+    lines = read_lines(text, drop_lone_blanks=False)      # the page as its extractor wrote it
     sizes = geometry_of(page)
     if sizes:
         attach_geometry(lines, sizes)
