@@ -125,6 +125,7 @@ def test_page_with_no_text_is_an_error():
     ("人民日报记者 孙 超 周 雪", "人民日报记者孙超周雪", "人民日报", {"reporters": ["孙超", "周雪"]}, ""),
     ("记者 顾雨婷 通讯员 李婷婷 陈 浩", "记者顾雨婷通讯员李婷婷陈浩", "",
      {"reporters": ["顾雨婷"], "correspondents": ["李婷婷", "陈浩"]}, ""),
+    ("作者：张俊亭", "作者：张俊亭", "", {"reporters": ["张俊亭"]}, ""),
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -295,6 +296,23 @@ RULE_CASES = {
         "dateline_headlines", [("今年以来，全市共有", "body", False, True), ("三百家企业参加培训", "body", False, False),
                                ("本报讯 记者张三报道：", "body", False, True)],
         ["body", "body", "body"]),
+    "bracket_kickers: a bracketed tag read as a title's first line is its kicker": (
+        "bracket_kickers", [("得女双冠军。", "body", False, False), ("（成都大运会）", "title", False, False),
+                            ("羽毛球项目收官：中国队斩获四金", "title", False, False)],
+        ["body", "kicker", "title"]),
+    "bracket_kickers: one read as a credit stays one": (
+        "bracket_kickers", [("得女双冠军。", "body", False, False), ("（小阎）", "credit", False, False),
+                            ("羽毛球项目收官：中国队斩获四金", "title", False, False)],
+        ["body", "credit", "title"]),
+    "repair: a credit that runs into the article's text is its opening": (
+        "repair", [("上海市卫生局发布流感预警", "title", True, False),
+                   ("晨报记者朱国荣报道 上海市卫生局昨天发布", "credit", False, False),
+                   ("消息称，流感进入高发期。", "body", False, False)],
+        ["title", "body", "body"]),
+    "repair: two credits on one line stay a credit": (
+        "repair", [("标题", "title", True, False), ("据新华社电 本报综合消息", "credit", False, False),
+                   ("正文第一句。", "body", False, True)],
+        ["title", "credit", "body"]),
     "photo_captions: one paragraph between a photo credit and a headline is a caption": (
         "photo_captions", [("丰收画卷更多彩", "title", True, False), ("秋风吹，稻谷熟，我国从南到北", "body", False, True),
                            ("逐步进入秋粮收获时节。", "body", False, False), ("新华社记者 张三 摄", "credit", False, False)],

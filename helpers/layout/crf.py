@@ -231,6 +231,20 @@ def section_labels(lines: list[Line]) -> None:
             ln.label, ln.starts = "furniture", False
 
 
+def bracket_kickers(lines: list[Line]) -> None:
+    """A short tag in brackets on its own line (`（成都大运会）`, `［直通赛场］`) that the chain read
+    as the first line of a title, naming no one, is the title's kicker. (One it read as a credit
+    stays one: `（小阎）`, `（南方）` close the article before.)"""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for ln, nxt in zip(real, real[1:]):
+        if (ln.label == "title" and nxt.label == "title" and not nxt.blank_before
+                and _BRACKET_TAG.fullmatch(squeeze(ln.text)) and _names_nobody(squeeze(ln.text)[1:-1])):
+            ln.label, ln.starts = "kicker", False
+
+
+_BRACKET_TAG = re.compile(r"[（(［\[〔][^（）()［］\[\]〔〕]{2,10}[）)］\]〕]")
+
+
 def headline_words(lines: list[Line]) -> None:
     """A short line the chain read as a credit that names nobody, with no credit mark (role word,
     bracket, outlet, 摄), right under a headline line is the headline's wrapped last words
@@ -298,6 +312,21 @@ def dateline_headlines(lines: list[Line]) -> None:
             wrapped = above is not None and above.label == "title" and 0 < above.column - 1 <= above.width
             real[m].label = "title" if above is None or wrapped else "subtitle"
             real[m].starts = False
+
+
+def _runs_into_text(text: str) -> bool:
+    """Does a line open with a dateline or an opening credit and go on with the article's text
+    (`晨报记者朱国荣报道 上海市卫生局昨天发布`)?"""
+    m = R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip()
+    bracket = R.LEADING_CREDIT.match(rest)                # （记者 张三）: still the credit
+    rest = rest[bracket.end():] if bracket else rest
+    return bool(R.HAN_RUN.search(rest)) and not _SOURCE_WORDS.search(rest)
+
+
+_SOURCE_WORDS = re.compile("消息|综合|报道|来源|电$|讯$")   # `据新华社电 本报综合消息`: two credits
 
 
 def opens_with_credit(text: str) -> bool:
@@ -434,8 +463,8 @@ def headline_sizes(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, parallel_subheads, section_labels, headline_words, dateline_headlines,
-              photo_captions, headline_runs_on, headline_sizes,
+PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
+              dateline_headlines, photo_captions, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines)
 
 
@@ -457,7 +486,8 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     for ln in lines:
         if ln.label in ("furniture",):
             continue
-        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text):
+        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text) or \
+                ln.label == "credit" and _runs_into_text(ln.text):
             ln.label, ln.starts = "body", True
         if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
             ln.label = "title"

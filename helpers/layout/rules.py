@@ -8,6 +8,7 @@ import re
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_ONLY = re.compile(f"[{HAN}]+")
+HAN_RUN = re.compile(f"[{HAN}]{{4,}}")        # four Chinese characters in a row: words, not a mark
 # What marks a line as a credit whatever else it says: a role, an outlet's 讯/电, a photo's 摄/图.
 ROLE_WORD = re.compile("记者|通讯员|报道|特约|实习|见习|摄|编辑|讯|电|图|来源|本报|据")
 
@@ -36,8 +37,8 @@ DATELINE = re.compile(
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
-                  rf"(?P<role>摄影记者|记者|通讯员|实习生)(?P<rest>.*)$")
-ROLES = {"记者": "reporters", "摄影记者": "photographers",
+                  rf"(?P<role>摄影记者|记者|通讯员|实习生|作者)[：:]?(?P<rest>.*)$")
+ROLES = {"记者": "reporters", "作者": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
 TEXT_PHOTO_MARKS = ("文\\图", "文/图", "图/文", "图文")     # wrote the text and took the photos
@@ -109,6 +110,9 @@ _PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
 _SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
+# A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
+RULE_CHARS = "─━—－-=＝_~～"
+RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
