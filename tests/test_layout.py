@@ -304,6 +304,14 @@ RULE_CASES = {
         "bracket_kickers", [("得女双冠军。", "body", False, False), ("（小阎）", "credit", False, False),
                             ("羽毛球项目收官：中国队斩获四金", "title", False, False)],
         ["body", "credit", "title"]),
+    "bracket_kickers: one naming someone, read as a title after body text, closes that text": (
+        "bracket_kickers", [("得女双冠军。", "body", False, False), ("（金陵/编制）", "title", False, False),
+                            ("黄金周游客接待量及旅游收入", "title", False, False)],
+        ["body", "credit", "title"]),
+    "repair: a credit running into a line's last words of text opens the body": (
+        "repair", [("气温在波动中下降", "title", True, False), ("晨报记者朱国荣报道 上海市", "credit", False, False),
+                   ("卫生局昨天发布消息。", "body", False, False)],
+        ["title", "body", "body"]),
     "repair: a credit that runs into the article's text is its opening": (
         "repair", [("上海市卫生局发布流感预警", "title", True, False),
                    ("晨报记者朱国荣报道 上海市卫生局昨天发布", "credit", False, False),

@@ -16,7 +16,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, ends_sentence, letter_spaced
+from .lines import Line, credit_line, ends_sentence, letter_spaced
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -232,14 +232,23 @@ def section_labels(lines: list[Line]) -> None:
 
 
 def bracket_kickers(lines: list[Line]) -> None:
-    """A short tag in brackets on its own line (`（成都大运会）`, `［直通赛场］`) that the chain read
-    as the first line of a title, naming no one, is the title's kicker. (One it read as a credit
-    stays one: `（小阎）`, `（南方）` close the article before.)"""
+    """A short tag in brackets on its own line (`（成都大运会）`, `［直通赛场］`) right over a title
+    is the title's kicker when it names no one and the chain read it as the title's first line;
+    when it names someone after body text (`（金陵/编制）`) it is the closing credit of the
+    article before. (One the chain read as a credit stays one:
+    `（小阎）`, `（南方）`.)"""
     real = [ln for ln in lines if ln.label != "blank"]
-    for ln, nxt in zip(real, real[1:]):
-        if (ln.label == "title" and nxt.label == "title" and not nxt.blank_before
-                and _BRACKET_TAG.fullmatch(squeeze(ln.text)) and _names_nobody(squeeze(ln.text)[1:-1])):
-            ln.label, ln.starts = "kicker", False
+    for k, ln in enumerate(real[:-1]):
+        nxt, prev = real[k + 1], real[k - 1] if k else None
+        if ln.label not in ("title", "body") or nxt.label != "title" or nxt.blank_before \
+                or not _BRACKET_TAG.fullmatch(squeeze(ln.text)):
+            continue
+        after_text = prev is not None and prev.label == "body" and ends_sentence(prev.text)
+        if _names_nobody(squeeze(ln.text)[1:-1]):
+            if ln.label == "title":           # (as body text it may be a note: （文中当事人系化名）)
+                ln.label, ln.starts = "kicker", False
+        elif ln.label == "title" and after_text:
+            ln.label, ln.starts = "credit", False
 
 
 _BRACKET_TAG = re.compile(r"[（(［\[〔][^（）()［］\[\]〔〕]{2,10}[）)］\]〕]")
@@ -323,7 +332,7 @@ def _runs_into_text(text: str) -> bool:
     rest = text[m.end():].strip()
     bracket = R.LEADING_CREDIT.match(rest)                # （记者 张三）: still the credit
     rest = rest[bracket.end():] if bracket else rest
-    return bool(R.HAN_RUN.search(rest)) and not _SOURCE_WORDS.search(rest)
+    return bool(R.HAN_RUN.search(rest)) and not _SOURCE_WORDS.search(rest) and credit_line(rest) is None
 
 
 _SOURCE_WORDS = re.compile("消息|综合|报道|来源|电$|讯$")   # `据新华社电 本报综合消息`: two credits

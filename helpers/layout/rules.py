@@ -8,7 +8,7 @@ import re
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_ONLY = re.compile(f"[{HAN}]+")
-HAN_RUN = re.compile(f"[{HAN}]{{4,}}")        # four Chinese characters in a row: words, not a mark
+HAN_RUN = re.compile(f"[{HAN}]{{2,}}")        # two Chinese characters in a row: words, not a mark
 # What marks a line as a credit whatever else it says: a role, an outlet's 讯/电, a photo's 摄/图.
 ROLE_WORD = re.compile("记者|通讯员|报道|特约|实习|见习|摄|编辑|讯|电|图|来源|本报|据")
 
