@@ -353,3 +353,16 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     lines = text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
     gapped = "\n\n".join(lines) + "\n"
     assert articles_key(split_page(gapped)) == articles_key(split_page(text))
+
+
+@pytest.mark.parametrize("lines,credits,text", [
+    (["特约记者张天龙成都报道 在主场迎战八一队的比赛中，"], ["特约记者张天龙成都报道"], "在主场迎战八一队的比赛中，"),
+    (["CCTV.com消息（朝闻天下）：“十一”黄金周昨天结束。"], ["CCTV.com消息"], "（朝闻天下）：“十一”黄金周昨天结束。"),
+    (["NBA消息人士称，交易已经完成。"], [], "NBA消息人士称，交易已经完成。"),
+    (["记者从市疾控中心获悉，今年接种率上升。"], [], "记者从市疾控中心获悉，今年接种率上升。"),
+])
+def test_credits_opening_a_first_paragraph(lines, credits, text):
+    from helpers.layout.assemble import Article, _add_paragraph
+    article = Article()
+    _add_paragraph(article, lines, "")
+    assert ([c.printed for c in article.credits], article.paragraphs[0].text) == (credits, text)

@@ -192,7 +192,7 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
     if not article.paragraphs and not article.closed:
         m = R.DATELINE.match(raw)
         if m:
-            article.credits.append(parse_credit(m.group("head")))
+            article.credits.append(parse_credit(m.group("head")) or Credit(squeeze(m.group("head"))))
             raw = raw[m.end():]
         m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
         people = parse_credit(m.group("inner")) if m and article.credits else None
@@ -201,6 +201,10 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             people = parse_credit(m.group("inner")) if m else None
         if people:
             article.credits.append(people)
+            raw = raw[m.end():]
+        elif not article.credits and (m := R.OPENING_CREDIT.match(raw)):
+            head = m.group().strip().rstrip("：:")        # 特约记者张天龙成都报道 在…
+            article.credits.append(parse_credit(head) or Credit(squeeze(head)))
             raw = raw[m.end():]
     if raw[:1] in R.BULLETS:
         raw = raw.lstrip(R.BULLETS + " ")
