@@ -72,7 +72,7 @@ def doubtful_split(lines: pd.DataFrame, shown: str) -> str:
     >>> df = pd.DataFrame({"line": [1, 2, 3], "label": ["title", "body", "blank"],
     ...                    "confidence": [0.4, 0.9, 1.0]})
     >>> doubtful_split(df, "p.txt")
-    'p.txt: the split is doubtful (mean confidence 0.65 < 0.97); check lines 1 (title 0.40) in lines.csv'
+    'p.txt: the split is doubtful (mean confidence 0.650 < 0.97); check lines 1 (title 0.40) in lines.csv'
     """
     text = lines[lines.label != "blank"]
     if text.empty:
@@ -82,5 +82,5 @@ def doubtful_split(lines: pd.DataFrame, shown: str) -> str:
         return ""
     low = text[text.confidence < DOUBTFUL_LINE].sort_values(["confidence", "line"]).head(SHOWN_LINES)
     named = ", ".join(f"{r.line} ({r.label} {r.confidence:.2f})" for r in low.sort_values("line").itertuples())
-    return (f"{shown}: the split is doubtful (mean confidence {mean:.2f} < {PAGE_CONFIDENCE}); "
+    return (f"{shown}: the split is doubtful (mean confidence {mean:.3f} < {PAGE_CONFIDENCE}); "
             f"check lines {named or 'with the lowest confidence'} in lines.csv")
