@@ -340,8 +340,13 @@ _SOURCE_WORDS = re.compile("消息|综合|报道|来源|电$|讯$")   # `据新�
 
 def opens_with_credit(text: str) -> bool:
     """Does a line open with a dateline or a credit of people that runs into the text?"""
+    if not _CREDIT_END.search(text, 0, 48):
+        return False                          # every form ends in 讯, 电, 消息 or 报道 (a quick test)
     return bool(R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
                 or R.DATELINE.match(squeeze(text)))               # `滨州日报 / 滨州网邹平讯`
+
+
+_CREDIT_END = re.compile("讯|电|消息|报道")
 
 
 _CLAUSE = "。；：:，、"       # marks that end a clause, which no headline line ends with

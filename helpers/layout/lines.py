@@ -127,6 +127,8 @@ def side_credit(text: str) -> tuple[str, str]:
     >>> side_credit("2025年11月7日\t星期五")[1], side_credit("记者 宋 旭")[1]
     ('', '')
     """
+    if "\t" not in text and "   " not in text and "\u3000\u3000" not in text:
+        return text, ""                       # no wide gap (a quick test)
     m = _SIDE.match(text)
     if m is None or any(ch in R.SENTENCE_END + "，；：:" for ch in m.group("head")[-1:]):
         return text, ""
