@@ -114,6 +114,7 @@ _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
 RULE_CHARS = "─━—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
+RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
