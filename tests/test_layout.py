@@ -321,6 +321,15 @@ RULE_CASES = {
         "repair", [("标题", "title", True, False), ("据新华社电 本报综合消息", "credit", False, False),
                    ("正文第一句。", "body", False, True)],
         ["title", "credit", "body"]),
+    "sentence_subheads: sentences read as a subhead are body, and so is what carries them on": (
+        "sentence_subheads", [("项目实现“拿地即开工”。", "body", False, False),
+                              ("龙头引领，产业聚链。近年来，依托龙头企业，", "subhead", False, False),
+                              ("通过招商引进80多个产业链项目。", "subhead", False, False)],
+        ["body", "body", "body"]),
+    "sentence_subheads: a numbered item's head may have a comma": (
+        "sentence_subheads", [("比上年增长1.8%。", "body", False, False), ("一、农业生产基本稳定，", "subhead", False, False),
+                              ("秋粮生长形势较好", "subhead", False, False)],
+        ["body", "subhead", "subhead"]),
     "photo_captions: one paragraph between a photo credit and a headline is a caption": (
         "photo_captions", [("丰收画卷更多彩", "title", True, False), ("秋风吹，稻谷熟，我国从南到北", "body", False, True),
                            ("逐步进入秋粮收获时节。", "body", False, False), ("新华社记者 张三 摄", "credit", False, False)],

@@ -358,6 +358,29 @@ def _unfinished(text: str) -> bool:
     return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + _CLAUSE + ",;"
 
 
+def sentence_subheads(lines: list[Line]) -> None:
+    """A line the chain read as a subhead that is sentences, not a heading (one ending in a comma
+    or an enumeration mark, or with a sentence's end inside it: `龙头引领，产业聚链。近年来，…`),
+    is body text, and so are the subhead lines that carry its sentence on. (A numbered item's
+    head, `一、农业生产基本稳定，` / `秋粮生长形势较好`, may have a comma.)"""
+    prev = None
+    for ln in lines:
+        if ln.label == "blank":
+            continue
+        core = ln.text.rstrip().rstrip(R.CLOSERS)
+        carried = (prev is not None and prev.label == "body" and not ln.blank_before
+                   and not ends_sentence(prev.text) and prev.text.rstrip()[-1:] not in "：:）)")
+        if ln.label == "subhead" and not _NUMBERED.match(ln.text) and (
+                core[-1:] in "，、；,;" or _INNER_END.search(core) or carried):
+            ln.label = "body"
+            ln.starts = not carried and (prev is None or prev.label != "body" or ends_sentence(prev.text))
+        prev = ln
+
+
+_INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends, and another begins
+_NUMBERED = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]")   # 一、农业生产基本稳定，…: an item's head
+
+
 def photo_captions(lines: list[Line]) -> None:
     """Body text that is one paragraph standing between a photo's credit (`新华社记者 张三 摄`)
     and a headline or the page's end, either way round, with no dateline opening it and no byline
@@ -478,7 +501,7 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
-              dateline_headlines, photo_captions, headline_runs_on, headline_sizes,
+              dateline_headlines, sentence_subheads, photo_captions, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines)
 
 
