@@ -875,34 +875,23 @@ def find_quantities(text: str) -> list[Quantity]:
             continue                      # no unit can follow
         if chinese and text[e - 1] not in "千百万" and before != "第" and _blocked(text, s, e):
             continue                      # 长三角, 一体化: what _read would say first
+        q = None
         if FAST_PATH and before not in _FAST_NOT_BEFORE:
             if arabic and text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
                     and len(arabic) != 11:
                 q = _date(text, m, year)          # 2019年, 11月1日: what _read would say first
-                if q is not None:
-                    found.append(q)
-                    pos = q[2]
-                    if q.iso[:1] in "-0123456789":
-                        year = q.iso
-                    continue
-                fast = None
             elif arabic:
                 fast = _FAST_match(text, s)
+                q = fast and _plain(text, fast, found)
             elif text[s] != "一":
                 fast = _FAST_CN_match(text, s)
+                q = fast and _plain(text, fast, found)
             elif e == s + 1 and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
-            else:
-                fast = None
-            if fast is not None:
-                q = _plain(text, fast, found)
-                if q is not None:
-                    found.append(q)
-                    pos = q[2]
-                    continue
-        q = _read(text, m, found, year)
         if q is None:
-            continue
+            q = _read(text, m, found, year)
+            if q is None:
+                continue
         found.append(q)
         pos = q.end
         if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":

@@ -133,6 +133,11 @@ def assemble(lines: list[Line]) -> list[Article]:
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
 
 
+def _credit_as_printed(head: str) -> Credit:
+    """A dateline or an opening credit, parsed, or as printed when no parser reads it."""
+    return parse_credit(head) or Credit(squeeze(head))
+
+
 def _run_in_item(text: str) -> bool:
     """Does a line open an item with a run-in head (`■服务 市商务局…`)?"""
     return text[:1] in R.BULLETS and bool(R.RUN_IN_HEAD.match(text.lstrip(R.BULLETS + " ")))
@@ -192,7 +197,7 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
     if not article.paragraphs and not article.closed:
         m = R.DATELINE.match(raw)
         if m:
-            article.credits.append(parse_credit(m.group("head")) or Credit(squeeze(m.group("head"))))
+            article.credits.append(_credit_as_printed(m.group("head")))
             raw = raw[m.end():]
         m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
         people = parse_credit(m.group("inner")) if m and article.credits else None
@@ -203,19 +208,18 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             article.credits.append(people)
             raw = raw[m.end():]
         elif not article.credits and (m := R.OPENING_CREDIT.match(raw)):
-            head = m.group().strip().rstrip("：:")        # 特约记者张天龙成都报道 在…
-            article.credits.append(parse_credit(head) or Credit(squeeze(head)))
+            article.credits.append(_credit_as_printed(m.group().strip().rstrip("：:")))   # 特约记者张天龙成都报道 在…
             raw = raw[m.end():]
     if raw[:1] in R.BULLETS:
         raw = raw.lstrip(R.BULLETS + " ")
         m = R.RUN_IN_HEAD.match(raw)
-        if m and not article.title and not article.paragraphs and not article.subheads:
-            article.title = clean(m.group("head"))    # ■服务 市商务局…: an item of briefs, its title
-            raw = raw[m.end():]
-        elif m:
-            subhead = clean(m.group("head"))
-            article.subheads.append(subhead)
-            raw = raw[m.end():]
+        if m:
+            head, raw = clean(m.group("head")), raw[m.end():]
+            if not article.title and not article.paragraphs and not article.subheads:
+                article.title = head                  # ■服务 市商务局…: an item of briefs, its title
+            else:
+                subhead = head
+                article.subheads.append(subhead)
     m = R.TRAILING_CREDIT.search(raw)
     credit = parse_credit(m.group()) if m and ends_sentence(raw[: m.start()].rstrip()) else None
     if credit and _says_who(credit):              # （李先春 吴占先）: names in its brackets; not （完）

@@ -118,8 +118,13 @@ def unfinished_sentences(lines: list[Line], tagger) -> None:
         ln, prev = lines[k], lines[k - 1]
         if (ln.label in HEADLINE + ("subhead",) and not ln.blank_before
                 and prev.label in ("body", "caption") and prev.width >= 0.7 * prev.column
-                and not ends_sentence(prev.text) and prev.text.rstrip()[-1:] not in "：:）)"):
+                and _stops_mid_sentence(prev.text)):
             _relabel(ln, tagger, k, [t for t in text_tags if not t.endswith("+")] or text_tags)
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """Does a line end with no sentence end, closing bracket or colon after it (so the next goes on)?"""
+    return not ends_sentence(text) and text.rstrip()[-1:] not in "：:）)"
 
 
 def _relabel(ln: Line, tagger, k: int, tags) -> None:
@@ -238,16 +243,15 @@ def bracket_kickers(lines: list[Line]) -> None:
     article before. (One the chain read as a credit stays one:
     `（小阎）`, `（南方）`.)"""
     real = [ln for ln in lines if ln.label != "blank"]
-    for k, ln in enumerate(real[:-1]):
+    for k, ln in enumerate(real[:-1]):            # (as body text a tag may be a note: （文中当事人系化名）)
         nxt, prev = real[k + 1], real[k - 1] if k else None
-        if ln.label not in ("title", "body") or nxt.label != "title" or nxt.blank_before \
-                or not _BRACKET_TAG.fullmatch(squeeze(ln.text)):
+        tag = squeeze(ln.text)
+        if ln.label != "title" or nxt.label != "title" or nxt.blank_before \
+                or not _BRACKET_TAG.fullmatch(tag):
             continue
-        after_text = prev is not None and prev.label == "body" and ends_sentence(prev.text)
-        if _names_nobody(squeeze(ln.text)[1:-1]):
-            if ln.label == "title":           # (as body text it may be a note: （文中当事人系化名）)
-                ln.label, ln.starts = "kicker", False
-        elif ln.label == "title" and after_text:
+        if _names_nobody(tag[1:-1]):
+            ln.label, ln.starts = "kicker", False
+        elif prev is not None and prev.label == "body" and ends_sentence(prev.text):
             ln.label, ln.starts = "credit", False
 
 
@@ -326,7 +330,7 @@ def dateline_headlines(lines: list[Line]) -> None:
 def _runs_into_text(text: str) -> bool:
     """Does a line open with a dateline or an opening credit and go on with the article's text
     (`晨报记者朱国荣报道 上海市卫生局昨天发布`)?"""
-    m = R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
+    m = _opening(text)
     if m is None:
         return False
     rest = text[m.end():].strip()
@@ -338,12 +342,16 @@ def _runs_into_text(text: str) -> bool:
 _SOURCE_WORDS = re.compile("消息|综合|报道|来源|电$|讯$")   # `据新华社电 本报综合消息`: two credits
 
 
+def _opening(text: str) -> re.Match | None:
+    """The dateline or the credit of people a line opens with, if any."""
+    return R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
+
+
 def opens_with_credit(text: str) -> bool:
     """Does a line open with a dateline or a credit of people that runs into the text?"""
     if not _CREDIT_END.search(text, 0, 48):
         return False                          # every form ends in 讯, 电, 消息 or 报道 (a quick test)
-    return bool(R.DATELINE.match(text) or R.OPENING_CREDIT.match(text)
-                or R.DATELINE.match(squeeze(text)))               # `滨州日报 / 滨州网邹平讯`
+    return bool(_opening(text) or R.DATELINE.match(squeeze(text)))   # `滨州日报 / 滨州网邹平讯`
 
 
 _CREDIT_END = re.compile("讯|电|消息|报道")
@@ -369,7 +377,7 @@ def sentence_subheads(lines: list[Line]) -> None:
             continue
         core = ln.text.rstrip().rstrip(R.CLOSERS)
         carried = (prev is not None and prev.label == "body" and not ln.blank_before
-                   and not ends_sentence(prev.text) and prev.text.rstrip()[-1:] not in "：:）)")
+                   and _stops_mid_sentence(prev.text))
         if ln.label == "subhead" and not _NUMBERED.match(ln.text) and (
                 core[-1:] in "，、；,;" or _INNER_END.search(core) or carried):
             ln.label = "body"

@@ -115,19 +115,19 @@ def blank_after_every_line(blank: list[bool]) -> bool:
     return followed >= 0.9 * (len(text) - 1)
 
 
-_SIDE = re.compile(r"^(?P<head>.*?\S)(?:\s*\t\s*|\s{3,}|\u3000{2,})(?P<tail>[^\t]*\S)$")
+_SIDE = re.compile(r"^(?P<head>.*?\S)(?:\s*\t\s*|\s{3,})(?P<tail>[^\t]*\S)$")
 
 
 def side_credit(text: str) -> tuple[str, str]:
-    """A line split into its text and a credit set beside it after a wide gap (a tab, three
-    spaces or two ideographic ones): a byline printed right of its title.
+    """A line split into its text and a credit set beside it after a wide gap (a tab, or three
+    spaces; `halfwidth` has made ideographic spaces ASCII): a byline printed right of its title.
 
     >>> side_credit("全国党报聚首枣庄共商报业发展大计\t\t本报记者 宋旭")
     ('全国党报聚首枣庄共商报业发展大计', '本报记者 宋旭')
     >>> side_credit("2025年11月7日\t星期五")[1], side_credit("记者 宋 旭")[1]
     ('', '')
     """
-    if "\t" not in text and "   " not in text and "\u3000\u3000" not in text:
+    if "\t" not in text and "   " not in text:
         return text, ""                       # no wide gap (a quick test)
     m = _SIDE.match(text)
     if m is None or any(ch in R.SENTENCE_END + "，；：:" for ch in m.group("head")[-1:]):
