@@ -47,10 +47,12 @@ def wrap(text: str, width: int, first_indent: int = 0) -> list[str]:
     return lines + ([line] if line else [])
 
 
-def relay(page_blocks: list[tuple[str, str]], width: int, indent: bool, blanks: str) -> str:
+def relay(page_blocks: list[tuple[str, str]], width: int, indent: bool, blanks: str,
+          hanging: bool = False) -> str:
     """The blocks in columns of `width`; a headline spans up to two columns, a subhead one.
     `blanks`: 'paragraphs' (a blank line after each paragraph and before each headline),
-    'none', or 'columns' (a blank line every 23 lines, wherever it falls)."""
+    'none', or 'columns' (a blank line every 23 lines, wherever it falls). `hanging`: a
+    paragraph's first line flush and the lines that carry it on set in by two spaces."""
     out: list[str] = []
     pad = "\u3000\u3000" if indent else ""
     prev = ""
@@ -64,7 +66,10 @@ def relay(page_blocks: list[tuple[str, str]], width: int, indent: bool, blanks: 
         elif kind == "credit":
             out.append(text)
         else:
-            out += [pad + line if i == 0 else line for i, line in enumerate(wrap(text, width, len(pad)))]
+            if hanging:
+                out += [line if i == 0 else "  " + line for i, line in enumerate(wrap(text, width - 1))]
+            else:
+                out += [pad + line if i == 0 else line for i, line in enumerate(wrap(text, width, len(pad)))]
             if blanks == "paragraphs":
                 out.append("")
         prev = kind

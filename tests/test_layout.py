@@ -126,6 +126,10 @@ def test_page_with_no_text_is_an_error():
     ("记者 顾雨婷 通讯员 李婷婷 陈 浩", "记者顾雨婷通讯员李婷婷陈浩", "",
      {"reporters": ["顾雨婷"], "correspondents": ["李婷婷", "陈浩"]}, ""),
     ("作者：张俊亭", "作者：张俊亭", "", {"reporters": ["张俊亭"]}, ""),
+    ("本报记者金昊摄", "本报记者金昊摄", "本报", {"photographers": ["金昊"]}, ""),     # 摄 is no name's
+    ("本报记者董芳忠摄影报道", "本报记者董芳忠摄影报道", "本报", {"photographers": ["董芳忠"]}, ""),
+    ("新华社发", "新华社发", "新华社", {}, ""),                 # an agency's photo
+    ("（中新社发）", "中新社发", "中新社", {}, ""),
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -246,6 +250,8 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("山城商报·城事  2018年9月3日  星期一  第4版", True),   # paper·section
     ("第5版 文化生活", True), ("文化生活 第5版", True),        # a section named beside its page number
     ("■■ 本版快讯 ■■", True), ("▲ 民生快递", True),          # box labels with marks on both sides
+    ("体育新闻 B3 2009年10月28日 星期三", True),                # section, page and date, spaces apart
+    ("法治 07 2022年12月9日 星期五", True), ("12 34", False),
     ("喜报", False), ("本报讯", False), ("民生快递公司开业", False), ("文化生活丰富多彩", False),
     ("6月25日，大会召开。", False),
 ])
@@ -330,6 +336,31 @@ RULE_CASES = {
         "sentence_subheads", [("比上年增长1.8%。", "body", False, False), ("一、农业生产基本稳定，", "subhead", False, False),
                               ("秋粮生长形势较好", "subhead", False, False)],
         ["body", "subhead", "subhead"]),
+    "section_labels: a bracketed phrase right over a title is its kicker": (
+        "section_labels", [("吨原油同样宝贵的财富。", "body", False, False), ("【欢乐祥和过佳节】", "title", True, False),
+                           ("天津：书香伴戏韵文化滋味足", "subtitle", False, False)],
+        ["body", "kicker", "title"]),
+    "section_labels: a section's name over a title is furniture": (
+        "section_labels", [("吨原油同样宝贵的财富。", "body", False, False), ("【城事】", "kicker", True, False),
+                           ("热浪退未来三天", "title", False, False)],
+        ["body", "furniture", "title"]),
+    "bullet_subheads: a bulleted title between sentences of one article is a subhead": (
+        "bullet_subheads", [("天津市群众文化活动精彩纷呈。", "body", False, False),
+                            ("▲文艺演出来到家门口", "title", False, False),
+                            ("华灯初上，海河波光潋滟，两岸游人如织。", "body", False, True)],
+        ["body", "subhead", "body"]),
+    "bullet_subheads: under a title bulleted alike it is the next brief's title": (
+        "bullet_subheads", [("■全国职业院校技能大赛", "title", True, False), ("我市一队获一等奖。", "body", False, True),
+                            ("■鲁中职业学院学生斩获国赛金牌", "title", False, False),
+                            ("近日，学院学生在大赛中获金牌。", "body", False, True)],
+        ["title", "body", "title", "body"]),
+    "parallel_subheads: a title of the shape of the article's subheads is one of them": (
+        "parallel_subheads", [("财政杠杆发力，企业迎春绽放", "subhead", False, False), ("三年来，安排专项资金。", "body", False, True),
+                              ("助力外贸企业，海棠繁花满树", "subhead", False, False), ("面对关税风波。", "body", False, True),
+                              ("担保贷款增效，玉兰擎起名片", "title", False, False), ("担保贷款规模增长。", "body", False, True),
+                              ("赋能农业发展，木棉茁壮成长", "subhead", False, False), ("探索乡村振兴。", "body", False, True),
+                              ("（据今日闵行官方微信）", "credit", False, False)],
+        ["subhead", "body", "subhead", "body", "subhead", "body", "subhead", "body", "credit"]),
     "photo_captions: one paragraph between a photo credit and a headline is a caption": (
         "photo_captions", [("丰收画卷更多彩", "title", True, False), ("秋风吹，稻谷熟，我国从南到北", "body", False, True),
                            ("逐步进入秋粮收获时节。", "body", False, False), ("新华社记者 张三 摄", "credit", False, False)],
@@ -375,3 +406,53 @@ def test_credits_opening_a_first_paragraph(lines, credits, text):
     article = Article()
     _add_paragraph(article, lines, "")
     assert ([c.printed for c in article.credits], article.paragraphs[0].text) == (credits, text)
+
+
+def test_lines_set_in_far_are_headlines_and_closing_credits():
+    """Centred after a blank line: a headline, never a subhead; flush right under a paragraph's
+    end: its closing credit."""
+    from helpers.layout.crf import set_in_headings
+    lines = _lines(("天津：书香伴戏韵。", "body", False), ("新华", "title", False),
+                   ("采收白菜", "subhead", True), ("供应市场", "subhead", False),
+                   ("1月18日，农民正在将刚采收的白菜搬运出大棚，", "body", False))
+    for ln, indent in zip(lines, (0, 9, 4, 4, 1)):
+        ln.indent = indent
+    lines[1].blank_after = True
+    set_in_headings(lines)
+    assert [ln.label for ln in lines] == ["body", "credit", "title", "title", "body"]
+
+
+@pytest.mark.parametrize("blanks,indented,want", [
+    (2, True, ["body", "title", "title", "body"]),     # two blank lines part articles
+    (1, True, ["body", "subhead", "subhead", "body"]),    # one may part anything: left to the chain
+    (2, False, ["body", "subhead", "subhead", "body"]),   # the paragraph under it must show itself
+])
+def test_a_headline_after_two_blank_lines(blanks, indented, want):
+    from helpers.layout.crf import spaced_headlines
+    lines = _lines(("天津的巨大变化。", "body", False), ("3日全国接待国内游客1.19亿人次旅游", "subhead", True),
+                   ("收入984亿元", "subhead", False), ("福建省：全省当天共接待游客", "body", False))
+    for k, ln in enumerate(lines):
+        ln.n = k + 1 + (blanks if k else 0)
+        ln.width = 20 if k == 1 else ln.width
+    lines[3].indent = 1.0 if indented else 0.0
+    spaced_headlines(lines)
+    assert [ln.label for ln in lines] == want
+
+
+def test_a_flush_block_between_blank_lines_on_an_indenting_page_is_a_headline():
+    from helpers.layout.crf import spaced_headlines
+    paragraphs = [(f"第{k}段写了一句话。", "body", False) for k in range(6)]
+    lines = _lines(*paragraphs, ("男子足球U二0赛冠军。（完）", "body", False),
+                   ("15岁高中生“解锁”恐龙时代新物种", "body", True),
+                   ("在琥珀中发现了一种恐龙时代的昆虫新物种——", "body", False), ("缅甸", "body", False),
+                   ("协助导师打磨了许许多多琥珀后，去年", "body", True))
+    for ln in lines[:6] + lines[-1:]:
+        ln.starts, ln.indent = True, 1.0
+    lines[-2].blank_after = True
+    spaced_headlines(lines)
+    assert [ln.label for ln in lines[-4:]] == ["title", "subtitle", "subtitle", "body"]
+    lines[-4].blank_before = False                 # no blank line over it: a paragraph's lines
+    for ln in lines[-4:-1]:
+        ln.label = "body"
+    spaced_headlines(lines)
+    assert [ln.label for ln in lines[-4:]] == ["body"] * 4

@@ -55,6 +55,8 @@ def parse_credit(raw: str) -> Credit | None:
     True
     >>> c = parse_credit("乔启明摄（影像中国）"); c.photographers, c.source
     (['乔启明'], '影像中国')
+    >>> parse_credit("（新华社发）").source, parse_credit("本报记者董芳忠摄影报道").photographers
+    ('新华社', ['董芳忠'])
     """
     raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
     bracketed = strip_brackets(raw) != raw.strip()
@@ -64,6 +66,8 @@ def parse_credit(raw: str) -> Credit | None:
     printed = squeeze(text)
     m = R.SOURCE_LINE.match(printed)
     if m:
+        return Credit(printed, source=m.group("source"))
+    if m := R.AGENCY_SENT.match(printed):                     # `新华社发`: the agency's photo
         return Credit(printed, source=m.group("source"))
     credit = _parse_agency(printed) or _parse_dateline(printed)
     if credit is None and (m := _AGENCY_AFTER.fullmatch(printed)):   # `乔启明摄（影像中国）`
@@ -146,6 +150,8 @@ def _tokens(text: str) -> list[str]:
 
     >>> _tokens("记者童晨曦、通讯员余舟、周璇"), _tokens("记者庄怀青报道")
     (['记者童晨曦', '通讯员余舟', '周璇'], ['记者庄怀青'])
+    >>> _tokens("本报记者董芳忠摄影报道")
+    ['本报记者董芳忠', '摄影']
     """
     out = []
     for token in re.split(r"[\s、，,]+", text):
@@ -155,6 +161,12 @@ def _tokens(text: str) -> list[str]:
                 break
             if token == mark:
                 token = ""
+        for mark in R.PHOTO_MARKS:                         # `本报记者董芳忠摄影`: who took it
+            m = R.ROLE.match(token[: -len(mark)]) if token.endswith(mark) else None
+            if m and m.group("rest"):
+                out += [token[: -len(mark)], mark]
+                token = ""
+                break
         if token:
             out.append(token)
     return out

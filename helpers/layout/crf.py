@@ -186,25 +186,27 @@ def print_rules(lines: list[Line], tagger) -> None:
 
 
 def parallel_subheads(lines: list[Line], least: int = 3) -> None:
-    """Three or more one-line titles of one shape (`财政杠杆发力，企业迎春绽放`, `担保贷款增效，
-    玉兰擎起名片`: the same length, the punctuation in the same places), none of them followed
-    by a credit before the next headline, are the parallel subheads of one article."""
+    """Three or more one-line titles or subheads of one shape (`财政杠杆发力，企业迎春绽放`,
+    `担保贷款增效，玉兰擎起名片`: the same length, the punctuation in the same places), none of the
+    titles but the last followed by a credit before the next heading, are the parallel subheads
+    of one article."""
     from .features import _shape
     real = [ln for ln in lines if ln.label != "blank"]
-    single = [i for i, ln in enumerate(real) if ln.label == "title"
+    single = [i for i, ln in enumerate(real) if ln.label in ("title", "subhead")
               and (i == 0 or real[i - 1].label not in HEADLINE)
               and (i + 1 == len(real) or real[i + 1].label not in HEADLINE)]
     groups: dict[str, list[int]] = {}
     for i in single:
         if any(ch in "，、：:" for ch in real[i].text):      # a shape worth the name: punctuated
             groups.setdefault(_shape(real[i].text), []).append(i)
-    for members in groups.values():
-        if len(members) < least:
+    for group in groups.values():
+        members = [i for i in group if real[i].label == "title"]
+        if len(group) < least or not members:
             continue
-        credited = 0
-        for i in members:
+        credited = 0                   # (the article's closing credit may follow its last one)
+        for i in (m for m in members if m != group[-1]):
             j = i + 1
-            while j < len(real) and real[j].label not in HEADLINE:
+            while j < len(real) and real[j].label not in HEADLINE + ("subhead",):
                 credited += real[j].label == "credit"
                 j += 1
         if credited == 0:
@@ -230,10 +232,20 @@ def index_entries(lines: list[Line]) -> None:
 def section_labels(lines: list[Line]) -> None:
     """A section label in square brackets (`【民生】`) standing alone on its line is page furniture,
     as `shared/specs/articles.md` has section names: it opens no article, the headline under it
-    does."""
-    for ln in lines:
-        if ln.label != "blank" and R.SECTION_LABEL.match(ln.text):
-            ln.label, ln.starts = "furniture", False
+    does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
+    or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
+    title's kicker."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if not R.SECTION_LABEL.match(ln.text):
+            continue
+        nxt = real[k + 1] if k + 1 < len(real) else None
+        name = squeeze(ln.text)[1:-1]
+        kicker = (nxt is not None and nxt.label in ("title", "subtitle") and not ln.blank_after
+                  and len(name) > R.SECTION_NAME_MAX and not R.FURNITURE.fullmatch(name))
+        ln.label, ln.starts = ("kicker" if kicker else "furniture"), False
+        if kicker:
+            nxt.label = "title"             # (read as a title, it had the next line its subtitle)
 
 
 def bracket_kickers(lines: list[Line]) -> None:
@@ -320,11 +332,63 @@ def dateline_headlines(lines: list[Line]) -> None:
                                       # ending no clause: a title the chain read as body text
         if i == j or j - i > 3:
             continue                                      # none, or more than a headline's lines
-        for m in range(i, j):
-            above = real[m - 1] if m > i else None
-            wrapped = above is not None and above.label == "title" and 0 < above.column - 1 <= above.width
-            real[m].label = "title" if above is None or wrapped else "subtitle"
-            real[m].starts = False
+        _headline(real[i:j])
+
+
+def _headline(run: list[Line]) -> None:
+    """Lines read as one headline: the first is the title; a line under a line as wide as the
+    column goes on with it, one under a shorter line is the subtitle."""
+    for m, ln in enumerate(run):
+        above = run[m - 1] if m else None
+        wrapped = above is not None and above.label == "title" and 0 < above.column - 1 <= above.width
+        ln.label = "title" if above is None or wrapped else "subtitle"
+        ln.starts = False
+
+
+def _closes(text: str) -> bool:
+    """A line that ends a sentence, or a sentence and a short bracket after it (`。（完）`)."""
+    return ends_sentence(text) or bool(_CLOSING_TAG.search(text))
+
+
+_CLOSING_TAG = re.compile(r"[。！？!?”][（(][^（）()]{1,12}[）)]\s*$")
+
+
+def _sentence_free(ln: Line) -> bool:
+    return not re.search(r"[。！？!?；;]", ln.text)
+
+
+def spaced_headlines(lines: list[Line]) -> None:
+    """Lines with no sentence in them, read as body text or subheads, after a sentence's end and
+    set apart the way the page sets its articles apart, up to the paragraph they stand over (one
+    indented, or opening with a dateline or credit), are a headline:
+    - after two blank lines or more (a page that parts its paragraphs with two blank lines
+      parts no other way, and two blank lines part nothing else);
+    - as a block between blank lines whose first line is flush on a page that indents its
+      paragraphs, when the block ends in no punctuation."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    openings = [ln for p, ln in zip(real, real[1:]) if ln.label == "body" and ln.starts
+                and ends_sentence(p.text)]
+    indenting = len(openings) >= R.INDENT_MIN_OPENINGS and \
+        sum(ln.indent >= 1 for ln in openings) >= R.INDENT_SHARE * len(openings)
+    for k in range(1, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if ln.label not in ("body", "subhead") or not ln.blank_before or not _sentence_free(ln) \
+                or ln.indent >= 1 or not _closes(prev.text) or prev.label not in ("body", "caption", "credit"):
+            continue
+        run = [ln]
+        while len(run) < 4 and k + len(run) < len(real):
+            nxt = real[k + len(run)]
+            if nxt.label not in ("body", "subhead") or nxt.indent >= 1 or not _sentence_free(nxt) \
+                    or opens_with_credit(nxt.text) or nxt.blank_before:
+                break
+            run.append(nxt)
+        after = real[k + len(run)] if k + len(run) < len(real) else None
+        if after is None or after.label != "body" or not _unfinished(run[-1].text):
+            continue
+        blanks = ln.n - prev.n - 1
+        if blanks >= 2 and not ln.lone_blanks and (after.indent >= 1 or opens_with_credit(after.text)) \
+                or indenting and after.blank_before and len(run) > 1 and run[-1].blank_after:
+            _headline(run)
 
 
 def _runs_into_text(text: str) -> bool:
@@ -387,6 +451,45 @@ def sentence_subheads(lines: list[Line]) -> None:
 
 _INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends, and another begins
 _NUMBERED = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]")   # 一、农业生产基本稳定，…: an item's head
+
+
+def bullet_subheads(lines: list[Line]) -> None:
+    """A one-line heading opening with a bullet (`▲社区文化真红火`) that the chain read as a title,
+    right under body text that ends a sentence and over body text that no dateline or credit
+    opens, is a subhead of the article it stands in: a bulleted brief's title follows the credit
+    or the box label of the item before it, or the item's body under a title bulleted alike."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    above = None                                       # the first line of the last title
+    for k in range(1, len(real) - 1):
+        prev, ln, nxt = real[k - 1], real[k], real[k + 1]
+        if prev.label == "title" and (k < 2 or real[k - 2].label != "title"):
+            above = prev
+        if ln.label == "title" and ln.text[:1] in R.BULLETS and prev.label == "body" \
+                and (above is None or above.text[:1] != ln.text[:1]) \
+                and ends_sentence(prev.text) and nxt.label in ("body", "subtitle") \
+                and not opens_with_credit(nxt.text) and not ends_sentence(ln.text):
+            ln.label = "subhead"
+            if nxt.label == "subtitle":
+                nxt.label, nxt.starts = "body", True
+
+
+def set_in_headings(lines: list[Line]) -> None:
+    """A line set in far beyond a paragraph's indent (`HEADING_INDENT`) and short of the column
+    is centred or flush right, as headlines and credits are, never a subhead or body text:
+    - subhead lines so set after a blank line are a headline (one title, wrapped);
+    - a short line so set right under a paragraph's last sentence, with a blank line or the
+      page's end under it, is that article's closing credit (`新华`)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if ln.indent < R.HEADING_INDENT or ln.width >= ln.column - R.UNINDENTED_GAP:
+            continue
+        prev = real[k - 1] if k else None
+        if ln.label == "subhead" and (ln.blank_before or prev is not None and prev.label == "title"):
+            ln.label = "title"
+        elif ln.label in HEADLINE and ln.blank_after and prev is not None and prev.label == "body" \
+                and not ln.blank_before and ends_sentence(prev.text) \
+                and ln.width <= R.SHORT_CREDIT and not re.search(r"[，。；：！？,;:!?]", ln.text):
+            ln.label = "credit"
 
 
 def photo_captions(lines: list[Line]) -> None:
@@ -509,8 +612,8 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
-              dateline_headlines, sentence_subheads, photo_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines)
+              dateline_headlines, spaced_headlines, sentence_subheads, bullet_subheads, set_in_headings,
+              photo_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines)
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks

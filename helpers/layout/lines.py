@@ -97,8 +97,35 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
     for ln in lines:
         ln.text, ln.side_credit = side_credit(ln.text)
         ln.lone_blanks = lone                       # blank lines read as none
+    hanging_indent(lines)
     measure(lines)
     return lines
+
+
+def hanging_indent(lines: list[Line]) -> bool:
+    """On a page set with a hanging indent (a paragraph's first line flush, the lines that carry it
+    on indented), the indents turn round: a flush line that an indented line carries on is the
+    indented opening of its paragraph, as other pages print it, and a line carrying one on is
+    flush. A page is so set when indented lines are most of its lines and most of them go on
+    with a sentence the line above them left unfinished (on a page that indents its paragraphs'
+    first lines, the line above an indented line ends a sentence).
+
+    >>> ls = [Line(i + 1, t.strip(), False, False, indent=indent_of(t)) for i, t in enumerate(
+    ...     ["问：今年的工作有哪些", "  新的变化？", "答：主要有三点，一是", "  扩大开放，二是", "  加强监管。"] * 3)]
+    >>> hanging_indent(ls), [ln.indent for ln in ls[:5]]
+    (True, [1.0, 0.0, 1.0, 0.0, 0.0])
+    """
+    text = [ln for ln in lines if not furniture_line(ln.text)]
+    carried = [(prev, ln) for prev, ln in zip(text, text[1:]) if ln.indent > 0 and not ln.blank_before]
+    going_on = sum(1 for prev, ln in carried if not ends_sentence(prev.text))
+    if len(carried) < R.HANGING_MIN or len(carried) < R.HANGING_SHARE * len(text) \
+            or going_on < R.HANGING_SHARE * len(carried):
+        return False
+    depth = sorted(ln.indent for _, ln in carried)[len(carried) // 2]
+    opens = {id(prev) for prev, ln in carried if prev.indent == 0}
+    for ln in text:
+        ln.indent = depth if id(ln) in opens else 0.0
+    return True
 
 
 def blank_after_every_line(blank: list[bool]) -> bool:
@@ -250,7 +277,7 @@ def furniture_line(text: str) -> bool:
     if len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline)
     core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
-    if re.fullmatch(r"[\d，,/|·.]+", core) and not re.fullmatch(r"\d{1,2}", core):
+    if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
     return bool(R.FURNITURE.fullmatch(core))
 

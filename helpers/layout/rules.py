@@ -70,6 +70,11 @@ LETTER_SPACED_SHARE = 0.6  # ... and this share of all such pairs (spaces around
 INDENT_GAP = 1.5          # paragraphs are indented when their first lines are this much short
 INDENT_MIN_OPENINGS = 5   # ... judged on at least this many paragraph openings,
 INDENT_SHARE = 0.75       # ... of which this share must be short
+HANGING_MIN = 8           # a hanging indent: at least this many indented lines carry a line on,
+HANGING_SHARE = 0.5       # ... they are this share of the text lines, and this share of them
+                          # goes on with a sentence left unfinished above
+HEADING_INDENT = 3.0      # a line set in this far (beyond a paragraph's two-character indent)
+SHORT_CREDIT = 8          # ... and this short, after a paragraph's end, is a credit set flush right
 UNINDENTED_GAP = 1.0      # on such a page, an opening line shorter by less than this is a heading
 LEAD_PARAGRAPHS = 2       # an article without byline has this many paragraphs before a subhead
 SHORT_PARAGRAPH_END = 0.85 # a line ending a sentence at this share of the column ends a paragraph
@@ -100,8 +105,11 @@ MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本报|本刊)?(?:{_furniture_words('e
 INDEX_ENTRY = re.compile(rf"^\s*[{BULLETS}]?\S.{{1,30}}?[…．.·\s　]*(?:第?[A-Z]?\d{{1,2}}版|[A-Z]\d{{1,2}})\s*$")
 # A section label set above a headline in square brackets: `【民生】`, `【要闻】`.
 SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·、]{{1,8}}[】〗]\s*$")
+SECTION_NAME_MAX = 4      # a section's name is a word or two (`城事`, `综合新闻`); longer, a phrase
 # A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]")
+PHOTO_CREDIT = re.compile(rf"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]|^[（(]?{OUTLET}\s*发[）)]?\s*$")
+# An agency that distributes a photo, standing alone: `新华社发`, `（中新社发）`.
+AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # A jump line on its own: `（下转第3版）`, `（上接第1版）`, and the continuation tags `（接上）`,
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
@@ -118,4 +126,4 @@ RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wra
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
-    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·]?)+")
+    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|· ]?)+")
