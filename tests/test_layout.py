@@ -344,6 +344,16 @@ RULE_CASES = {
         "section_labels", [("吨原油同样宝贵的财富。", "body", False, False), ("【城事】", "kicker", True, False),
                            ("热浪退未来三天", "title", False, False)],
         ["body", "furniture", "title"]),
+    "sentence_headlines: headline lines with a full stop inside carry sentences on": (
+        "sentence_headlines", [("此次地震发生后，广东省地震局与中国", "title", False, False),
+                               ("网中心视频会商，研判震情，部署处", "title", False, False),
+                               ("置。目前，广东省地震局立即与省应急", "title", False, False)],
+        ["body", "body", "body"]),
+    "sentence_headlines: after a closing tag the headline goes on; a quoted subtitle may end so": (
+        "sentence_headlines", [("队，夺得男子足球U二0赛冠军。（完）", "title", False, False),
+                               ("冷！冷！冷！多地气温将创入冬以来新低", "title", False, False),
+                               ("——二是艰苦创业的精神。”", "subtitle", False, False)],
+        ["body", "title", "subtitle"]),
     "bullet_subheads: a bulleted title between sentences of one article is a subhead": (
         "bullet_subheads", [("天津市群众文化活动精彩纷呈。", "body", False, False),
                             ("▲文艺演出来到家门口", "title", False, False),

@@ -453,6 +453,35 @@ _INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends
 _NUMBERED = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]")   # 一、农业生产基本稳定，…: an item's head
 
 
+def sentence_headlines(lines: list[Line]) -> None:
+    """Headline lines that carry a sentence's full stop (`。`) with more after it are body text: a
+    headline ends no sentence with a full stop but, at most, its last line (a quoted subtitle,
+    `……的精神。”`). The lines down to the stop are body; when a new sentence starts after it, the
+    rest of the run carries that sentence on and is body too; after a closing tag (`。（完）`) the
+    rest stays a headline."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        if real[k].label not in HEADLINE:
+            k += 1
+            continue
+        run = [real[k]]
+        while k + len(run) < len(real) and real[k + len(run)].label in HEADLINE \
+                and not real[k + len(run)].blank_before:
+            run.append(real[k + len(run)])
+        stops = [i for i, ln in enumerate(run) if "。" in ln.text
+                 and (i < len(run) - 1 or ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")]
+        if stops:
+            i = stops[-1]
+            after = run[i].text[run[i].text.rindex("。") + 1:].strip("”’」』 ")
+            cut = i if not after or _CLOSING_TAG.fullmatch("。" + after) else len(run) - 1
+            prev = real[k - 1] if k else None
+            for m, ln in enumerate(run[:cut + 1]):
+                ln.label = "body"
+                ln.starts = m == 0 and (prev is None or prev.label != "body" or _closes(prev.text))
+        k += len(run)
+
+
 def bullet_subheads(lines: list[Line]) -> None:
     """A one-line heading opening with a bullet (`▲社区文化真红火`) that the chain read as a title,
     right under body text that ends a sentence and over body text that no dateline or credit
@@ -612,8 +641,9 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
-              dateline_headlines, spaced_headlines, sentence_subheads, bullet_subheads, set_in_headings,
-              photo_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines)
+              dateline_headlines, spaced_headlines, sentence_subheads, sentence_headlines,
+              bullet_subheads, set_in_headings, photo_captions, headline_runs_on, headline_sizes,
+              pull_quotes, band_headlines)
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
