@@ -344,6 +344,16 @@ RULE_CASES = {
         "section_labels", [("吨原油同样宝贵的财富。", "body", False, False), ("【城事】", "kicker", True, False),
                            ("热浪退未来三天", "title", False, False)],
         ["body", "furniture", "title"]),
+    "echo_titles: an unpunctuated line whose words come back after it, not before, is a title": (
+        "echo_titles", [("被告人张某犯盗窃罪，判处有期徒刑九个月，并处罚金。", "body", False, False),
+                        ("我市暂缓第一针疫苗接种预约", "body", False, False),
+                        ("记者昨日从市疾控中心获悉，目前我市暂缓开放第一针疫苗接种预约。", "body", False, False)],
+        ["body", "title", "body"]),
+    "echo_titles: one whose words the text before it has too goes on with that text": (
+        "echo_titles", [("市疾控中心表示，第一针疫苗接种预约暂缓开放。", "body", False, False),
+                        ("我市暂缓第一针疫苗接种预约", "body", False, False),
+                        ("记者昨日从市疾控中心获悉，目前我市暂缓开放第一针疫苗接种预约。", "body", False, False)],
+        ["body", "body", "body"]),
     "sentence_headlines: headline lines with a full stop inside carry sentences on": (
         "sentence_headlines", [("此次地震发生后，广东省地震局与中国", "title", False, False),
                                ("网中心视频会商，研判震情，部署处", "title", False, False),

@@ -453,6 +453,32 @@ _INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends
 _NUMBERED = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]")   # 一、农业生产基本稳定，…: an item's head
 
 
+_PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!…—（）()]")
+
+
+def echo_titles(lines: list[Line]) -> None:
+    """A body line with no punctuation at all and no bullet (a bulleted line is an item, with its
+    run-in head) between a sentence's end and more body text, whose
+    words come back in the text after it (`ECHO_TITLE_AFTER` of its two-character sequences)
+    and not in the text before it (`ECHO_TITLE_BEFORE`), is a title set with no blank line or
+    indent to show it: a headline's words return in its own article, not in the one before."""
+    from .features import _HAN, _echo_counts
+    real = [ln for ln in lines if ln.label != "blank"]
+    wanted = [0 < k < len(real) - 1 and ln.label == "body" and real[k + 1].label == "body"
+              and not _PUNCTUATED.search(ln.text) and ln.text[:1] not in R.BULLETS
+              and real[k - 1].label in ("body", "caption", "credit")
+              and ends_sentence(real[k - 1].text) for k, ln in enumerate(real)]
+    if not any(wanted):
+        return
+    han = ["".join(_HAN.findall(ln.text)) for ln in real]
+    unique, after, before = _echo_counts("".join(han), [len(h) for h in han])
+    for k, ln in enumerate(real):
+        if wanted[k] and unique[k] and after[k] >= R.ECHO_TITLE_AFTER * unique[k] \
+                and before[k] <= R.ECHO_TITLE_BEFORE * unique[k]:
+            ln.label, ln.starts = "title", False
+            real[k + 1].starts = True
+
+
 def sentence_headlines(lines: list[Line]) -> None:
     """Headline lines that carry a sentence's full stop (`。`) with more after it are body text: a
     headline ends no sentence with a full stop but, at most, its last line (a quoted subtitle,
@@ -641,9 +667,9 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
-              dateline_headlines, spaced_headlines, sentence_subheads, sentence_headlines,
-              bullet_subheads, set_in_headings, photo_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines)
+              dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
+              sentence_headlines, bullet_subheads, set_in_headings, photo_captions,
+              headline_runs_on, headline_sizes, pull_quotes, band_headlines)
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks

@@ -75,6 +75,8 @@ HANGING_SHARE = 0.5       # ... they are this share of the text lines, and this 
                           # goes on with a sentence left unfinished above
 HEADING_INDENT = 3.0      # a line set in this far (beyond a paragraph's two-character indent)
 SHORT_CREDIT = 8          # ... and this short, after a paragraph's end, is a credit set flush right
+ECHO_TITLE_AFTER = 0.5    # a title's two-character sequences: at least this share come back after
+ECHO_TITLE_BEFORE = 0.05  # ... and at most this share occur before (corpus openings: 0.56 / 0.01)
 UNINDENTED_GAP = 1.0      # on such a page, an opening line shorter by less than this is a heading
 LEAD_PARAGRAPHS = 2       # an article without byline has this many paragraphs before a subhead
 SHORT_PARAGRAPH_END = 0.85 # a line ending a sentence at this share of the column ends a paragraph
