@@ -281,6 +281,19 @@ RULE_CASES = {
         "headline_words", [("吨原油同样宝贵的财富。", "body", False, False), ("游泳", "credit", True, False),
                            ("陈妍再夺金", "title", False, False), ("郭建兴", "credit", False, False)],
         ["body", "kicker", "title", "credit"]),
+    "headline_words: letter-spaced over a letter-spaced title, the title's first line": (
+        "headline_words", [("（文中当事人系化名）", "body", False, False), ("中 原 沃", "credit", False, False),
+                           ("野 启 新 程", "title", False, False), ("——河南推进农业大省向农业强省蝶变", "subtitle", False, False)],
+        ["body", "title", "title", "subtitle"]),
+    "headline_words: alone between a sentence's end and body text that repeats them, a headline": (
+        "headline_words", [("代误差、节约推理时间。", "body", False, False), ("血压要知", "credit", False, False),
+                           ("晓降压要达标", "credit", False, False),
+                           ("今年的宣传主题是“血压要知晓，降压要达标”。", "body", False, True)],
+        ["body", "title", "title", "body"]),
+    "headline_words: ... but not words the body does not take up (a table's head)": (
+        "headline_words", [("代误差、节约推理时间。", "body", False, False), ("指标数值", "credit", False, False),
+                           ("卫星质量", "credit", False, False), ("今年的宣传主题是“血压要知晓”。", "body", False, True)],
+        ["body", "credit", "credit", "body"]),
     "dateline_headlines: subheads over a dateline are a headline": (
         "dateline_headlines", [("十一名和第十二名的比赛中以77∶101失利。", "body", False, False),
                                ("曾都着力引进建设大项目", "subhead", False, False),

@@ -16,7 +16,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, credit_line, ends_sentence, letter_spaced
+from .lines import Line, credit_line, ends_sentence, letter_spaced, spaced_pairs
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -274,19 +274,39 @@ def headline_words(lines: list[Line]) -> None:
     """A short line the chain read as a credit that names nobody, with no credit mark (role word,
     bracket, outlet, 摄), right under a headline line is the headline's wrapped last words
     (`王军霞严词正视听 马俊仁畅` / `谈新打算`); right over a title, with no blank line between,
-    it is the kicker (`游泳` / `陈妍再夺金`). A bare name stays a credit (`郭建兴`), and so does an
-    outlet (`中国政府网`) and a letter-spaced line under a headline that is not (`晓 眷`)."""
+    it is the kicker (`游泳` / `陈妍再夺金`), or, letter-spaced over a letter-spaced title, its
+    first line (`中 原 沃` / `野 启 新 程`). Such lines alone between a sentence's end and body
+    text are a headline (`血压要知` / `晓降压要达标`) when their words come back after them and not
+    before them (`echo_titles`). A bare name stays a credit (`郭建兴`), and so
+    does an outlet (`中国政府网`) and a letter-spaced line under a headline that is not (`晓 眷`)."""
     prev = None
     real = [ln for ln in lines if ln.label != "blank"]
+    wordy = [ln.label == "credit" and _names_nobody(ln.text) and credit_line(ln.text) is None
+             for ln in real]
     for k, ln in enumerate(real):
         nxt = real[k + 1] if k + 1 < len(real) else None
-        if ln.label == "credit" and _names_nobody(ln.text) and (
-                " " not in ln.text.strip() or prev is not None and letter_spaced(prev.text)):
+        if wordy[k] and (" " not in ln.text.strip() or _spaced_out(ln.text)
+                         or prev is not None and letter_spaced(prev.text)):
             if prev is not None and prev.label in HEADLINE and not ln.blank_before:
                 ln.label = prev.label
             elif nxt is not None and nxt.label == "title" and not nxt.blank_before:
-                ln.label, ln.starts = "kicker", False
+                spaced = _spaced_out(ln.text) and _spaced_out(nxt.text)
+                ln.label, ln.starts = ("title" if spaced else "kicker"), False
+            elif prev is not None and prev.label == "body" and ends_sentence(prev.text) \
+                    and (" " not in ln.text.strip() or _spaced_out(ln.text)):
+                j = k
+                while j + 1 < len(real) and wordy[j + 1] and j - k < 2:
+                    j += 1
+                if j + 1 < len(real) and real[j + 1].label == "body" and _echoed(real, k, j + 1):
+                    _headline(real[k:j + 1])
+                    real[j + 1].starts = True
         prev = ln
+
+
+def _spaced_out(text: str) -> bool:
+    """Every pair of neighbouring Chinese characters set apart, two pairs at least (`中 原 沃`)."""
+    pairs, spaced = spaced_pairs(text)
+    return pairs >= 2 and spaced == pairs
 
 
 _OUTLET = re.compile(R.OUTLET)
@@ -477,6 +497,18 @@ def echo_titles(lines: list[Line]) -> None:
                 and before[k] <= R.ECHO_TITLE_BEFORE * unique[k]:
             ln.label, ln.starts = "title", False
             real[k + 1].starts = True
+
+
+def _echoed(real: list[Line], i: int, j: int) -> bool:
+    """Do the words of lines i to j (exclusive) come back after them and not before them, as a
+    title's do (`ECHO_TITLE_AFTER`, `ECHO_TITLE_BEFORE`)?"""
+    from .features import _HAN, _echo_counts
+    han = ["".join(_HAN.findall(ln.text)) for ln in real[:i]] + \
+        ["".join("".join(_HAN.findall(ln.text)) for ln in real[i:j])] + \
+        ["".join(_HAN.findall(ln.text)) for ln in real[j:]]
+    unique, after, before = _echo_counts("".join(han), [len(h) for h in han])
+    return bool(unique[i]) and after[i] >= R.ECHO_TITLE_AFTER * unique[i] \
+        and before[i] <= R.ECHO_TITLE_BEFORE * unique[i]
 
 
 def sentence_headlines(lines: list[Line]) -> None:
