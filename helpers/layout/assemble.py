@@ -104,7 +104,8 @@ def assemble(lines: list[Line]) -> list[Article]:
             if not articles:
                 articles.append(Article())
             art = articles[-1]
-            if prev is not None and prev.label == "credit" and _open_bracket(art.credits[-1].printed):
+            if prev is not None and prev.label == "credit" and art.credits and (
+                    _open_bracket(art.credits[-1].printed) or _ROLE_END.search(art.credits[-1].printed)):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
@@ -131,6 +132,7 @@ def assemble(lines: list[Line]) -> list[Article]:
 
 
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
+_ROLE_END = re.compile("(?:记者|通讯员|实习生|作者)[：:]?$")    # a credit wrapped before its names
 
 
 def _credit_as_printed(head: str) -> Credit:
@@ -200,10 +202,16 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             article.credits.append(_credit_as_printed(m.group("head")))
             raw = raw[m.end():]
         m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
-        people = parse_credit(m.group("inner")) if m and article.credits else None
+        people = parse_credit(m.group().strip()) if m and article.credits else None   # (bare names too)
+        if people is not None and not _says_who(people):
+            people = None                         # （完）
         if people is None and article.credits:
             m = R.PEOPLE_LEAD.match(raw)          # 本报讯 记者 张三 报道：
             people = parse_credit(m.group("inner")) if m else None
+            if people:                            # printed in one run with its dateline: one credit
+                head = article.credits.pop()
+                people.printed = head.printed + squeeze(m.group())
+                people.source, people.date = people.source or head.source, people.date or head.date
         if people:
             article.credits.append(people)
             raw = raw[m.end():]

@@ -47,7 +47,7 @@ REPORTED = ("报道：", "报道:", "报道")                      # `记者 张
 SOURCE_LINE = re.compile(rf"^(?:来源|稿源|来自)[：:]\s*(?P<source>[{HAN}A-Za-z0-9·]{{2,20}})$")
 PEOPLE_LEAD = re.compile(rf"^\s*(?P<inner>(?:[{HAN}]{{0,4}}(?:记者|通讯员)[^，。；：:（）()]{{1,30}}?)报道)[：:]")
 # `中国气象报通讯员张蕾报道 5月28日晚…`: people who report, running into the first paragraph
-OPENING_CREDIT = re.compile(rf"^\s*(?:本报|{OUTLET})?[{HAN}]{{0,4}}(?:记者|通讯员)[{HAN}·\s]{{2,16}}?报道[：:\s]")
+OPENING_CREDIT = re.compile(rf"^\s*(?:本报|{OUTLET})?[{HAN}]{{0,4}}(?:记者|通讯员)[{HAN}·\s]{{2,16}}?报道(?:[：:\s]|(?=\d))")
 AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
 NAME = re.compile(rf"^[{HAN}·]{{1,4}}$")
 MAX_CREDIT_CHARS = 40             # a credit line is short
