@@ -153,9 +153,10 @@ def _says_who(credit: Credit) -> bool:
     if credit.source or credit.photographers or credit.correspondents \
             or _ROLE.search(credit.printed):
         return True
-    single, double = surnames()         # a name: a surname and one or two characters more
-    return bool(credit.reporters) and all(2 <= len(n) <= 3 and n[:1] in single or n[:2] in double
-                                          for n in credit.reporters)
+    single, double = surnames()         # a name: a surname and one or two characters more,
+    return bool(credit.reporters) and all(     # or 小, 老 or 阿 and a surname (`小阎`, `老王`)
+        2 <= len(n) <= 3 and n[:1] in single or n[:2] in double
+        or len(n) == 2 and n[0] in "小老阿" and n[1] in single for n in credit.reporters)
 
 
 def _mid_sentence(text: str) -> bool:
