@@ -496,3 +496,20 @@ def test_a_flush_block_between_blank_lines_on_an_indenting_page_is_a_headline():
         ln.label = "body"
     spaced_headlines(lines)
     assert [ln.label for ln in lines[-4:]] == ["body"] * 4
+
+
+@pytest.mark.parametrize("first,second,opens", [
+    ("北京：寒流进京大风降温", "秘厄冲突加剧双方各有伤亡", True),     # two columns' headlines
+    ("向着强国建设、民族复兴的", "宏伟目标，奋进！", False),          # stops on 的
+    ("鼎后时隔46年上", "海男排再夺冠", False),                        # 上|海: one word
+    ("知识大赛复赛赛罢巅峰对决今天进行", "CCTV.com消息", False),      # a dateline
+])
+def test_two_title_lines_a_blank_line_apart(first, second, opens):
+    from helpers.layout.assemble import assemble
+    from helpers.layout.crf import parted_titles
+    lines = _lines(("上一篇的最后一句。", "body", False), (first, "title", True), (second, "title", True),
+                   ("今天入夜以后，强冷空气到达。", "body", False))
+    parted_titles(lines)
+    assert lines[2].opens is opens
+    if opens:
+        assert [a.title for a in assemble(lines) if a.title] == [first, second]

@@ -49,7 +49,7 @@ def opens_article(ln: Line, prev: Line | None) -> bool:
     (kicker, then title, then subtitle: a part never comes back to an earlier one)."""
     if ln.label not in HEADLINE:
         return False
-    if prev is None or prev.label not in HEADLINE:
+    if prev is None or prev.label not in HEADLINE or ln.opens:
         return True
     return HEADLINE.index(ln.label) < HEADLINE.index(prev.label) or (
         ln.label == "kicker" and prev.label != "kicker")

@@ -540,6 +540,26 @@ def sentence_headlines(lines: list[Line]) -> None:
         k += len(run)
 
 
+_CONNECTIVES = "的地得之和与及或、，：:—"
+
+
+def parted_titles(lines: list[Line]) -> None:
+    """Two title lines with a blank line between them, on a page whose blank lines mean
+    something, are two headlines when the first is whole (it stops on no connective and in no
+    word that the second goes on): the headlines of two columns that an extractor set one under
+    the other. (A kicker or a subtitle may stand a blank line apart from its title; on a PDF
+    page, whose blank lines the reader sets by the gaps, so may a title's second line; and a
+    dateline standing alone, `CCTV.com消息`, opens no headline.)"""
+    from ..words import word_runs_on
+    real = [ln for ln in lines if ln.label != "blank"]
+    for a, b in zip(real, real[1:]):
+        if a.label == b.label == "title" and b.blank_before and not b.lone_blanks and not b.font_size \
+                and a.text.rstrip()[-1:] not in _CONNECTIVES \
+                and not opens_with_credit(b.text.strip() + " ") \
+                and not word_runs_on(squeeze(a.text), squeeze(b.text)):
+            b.opens = True
+
+
 def bullet_subheads(lines: list[Line]) -> None:
     """A one-line heading opening with a bullet (`▲社区文化真红火`) that the chain read as a title,
     right under body text that ends a sentence and over body text that no dateline or credit
@@ -700,7 +720,7 @@ def headline_sizes(lines: list[Line]) -> None:
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
               dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
-              sentence_headlines, bullet_subheads, set_in_headings, photo_captions,
+              sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines)
 
 

@@ -36,6 +36,7 @@ class Line:
     sure: bool = False     # a heading by its own look (not only by its neighbours)
     label: str = "body"    # blank furniture kicker title subtitle credit subhead body caption
     starts: bool = False   # opens a paragraph of the body
+    opens: bool = False    # a headline line that opens an article, whatever headline is above it
     confidence: float = 1.0
     # what a PDF page tells of the line (helpers.pdf); zero and empty for a text page
     font_size: float = 0.0
