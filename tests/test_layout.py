@@ -377,6 +377,9 @@ RULE_CASES = {
                                ("冷！冷！冷！多地气温将创入冬以来新低", "title", False, False),
                                ("——二是艰苦创业的精神。”", "subtitle", False, False)],
         ["body", "title", "subtitle"]),
+    "sentence_headlines: a line ending in a full stop is no headline's": (
+        "sentence_headlines", [("项目实现", "title", False, False), ("“拿地即开工”。", "title", False, False)],
+        ["body", "body"]),
     "bullet_subheads: a bulleted title between sentences of one article is a subhead": (
         "bullet_subheads", [("天津市群众文化活动精彩纷呈。", "body", False, False),
                             ("▲文艺演出来到家门口", "title", False, False),

@@ -512,9 +512,8 @@ def _echoed(real: list[Line], i: int, j: int) -> bool:
 
 
 def sentence_headlines(lines: list[Line]) -> None:
-    """Headline lines that carry a sentence's full stop (`。`) with more after it are body text: a
-    headline ends no sentence with a full stop but, at most, its last line (a quoted subtitle,
-    `……的精神。”`). The lines down to the stop are body; when a new sentence starts after it, the
+    """Headline lines that carry a sentence's full stop (`。`) are body text: a headline ends no
+    sentence with a full stop, but for a quotation closing its last line (`……的精神。”`). The lines down to the stop are body; when a new sentence starts after it, the
     rest of the run carries that sentence on and is body too; after a closing tag (`。（完）`) the
     rest stays a headline."""
     real = [ln for ln in lines if ln.label != "blank"]
@@ -528,7 +527,8 @@ def sentence_headlines(lines: list[Line]) -> None:
                 and not real[k + len(run)].blank_before:
             run.append(real[k + len(run)])
         stops = [i for i, ln in enumerate(run) if "。" in ln.text
-                 and (i < len(run) - 1 or ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")]
+                 and (i < len(run) - 1 or ln.text.rstrip()[-1:] == "。"
+                      or ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")]
         if stops:
             i = stops[-1]
             after = run[i].text[run[i].text.rindex("。") + 1:].strip("”’」』 ")
