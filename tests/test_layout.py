@@ -401,6 +401,16 @@ RULE_CASES = {
         "photo_captions", [("丰收画卷更多彩", "title", True, False), ("秋风吹，稻谷熟，我国从南到北", "body", False, True),
                            ("逐步进入秋粮收获时节。", "body", False, False), ("新华社记者 张三 摄", "credit", False, False)],
         ["title", "caption", "caption", "credit"]),
+    "pictured_captions: an item's whole text saying what a photo shows is its caption": (
+        "pictured_captions", [("全国冬小麦收获进度过半", "title", True, False),
+                              ("6月6日，联合收割机在田间收获小麦（无人机照片）。", "body", False, True),
+                              ("当前，冬小麦机收正由南向北加快推进。", "body", False, True),
+                              ("新华社发", "credit", False, False)],
+        ["title", "caption", "caption", "credit"]),
+    "pictured_captions: an article that opens with a dateline is no caption": (
+        "pictured_captions", [("丰收画卷更多彩", "title", True, False),
+                              ("新华社北京6月6日电 图为收获小麦的农民。", "body", False, True)],
+        ["title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

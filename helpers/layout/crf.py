@@ -621,6 +621,32 @@ def photo_captions(lines: list[Line]) -> None:
                 break
 
 
+_PICTURED = re.compile(r"图为|照片[）)]|摄[）)]")
+
+
+def pictured_captions(lines: list[Line]) -> None:
+    """Body text that is an item's whole text, under its headline and up to the next headline, a
+    photo credit, furniture or the page's end, in one or two paragraphs with no dateline opening
+    it, that says what a photo shows (`图为…`, `（无人机照片）`), is the photo's caption."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        if real[k].label != "body" or k == 0 or real[k - 1].label not in HEADLINE:
+            k += 1
+            continue
+        j = k
+        while j < len(real) and real[j].label == "body":
+            j += 1
+        block, edge = real[k:j], real[j] if j < len(real) else None
+        closed = edge is None or edge.label in HEADLINE + ("furniture",) or (
+            edge.label == "credit" and R.PHOTO_CREDIT.search(edge.text))
+        if closed and sum(x.starts for x in block) <= 2 and not opens_with_credit(block[0].text) \
+                and _PICTURED.search("".join(x.text for x in block)):
+            for x in block:
+                x.label = "caption"
+        k = j
+
+
 def headline_runs_on(lines: list[Line]) -> None:
     """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
     but that is printed in the headline's size and weight, right under it: the headline's."""
@@ -721,7 +747,7 @@ def headline_sizes(lines: list[Line]) -> None:
 PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
               dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
               sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
-              headline_runs_on, headline_sizes, pull_quotes, band_headlines)
+              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines)
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
