@@ -220,7 +220,8 @@ def index_entries(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     run: list[Line] = []
     for ln in real + [None]:
-        if ln is not None and len(ln.text.strip()) <= 32 and R.INDEX_ENTRY.match(ln.text):
+        if ln is not None and (ln.text.rstrip()[-1:] == "版" or ln.text.rstrip()[-1:].isdigit()) \
+                and len(ln.text.strip()) <= 32 and R.INDEX_ENTRY.match(ln.text):   # (a quick test first)
             run.append(ln)
             continue
         if len(run) >= 2:
@@ -257,9 +258,10 @@ def bracket_kickers(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real[:-1]):            # (as body text a tag may be a note: （文中当事人系化名）)
         nxt, prev = real[k + 1], real[k - 1] if k else None
+        if ln.label != "title" or nxt.label != "title" or nxt.blank_before:
+            continue
         tag = squeeze(ln.text)
-        if ln.label != "title" or nxt.label != "title" or nxt.blank_before \
-                or not _BRACKET_TAG.fullmatch(tag):
+        if not _BRACKET_TAG.fullmatch(tag):
             continue
         if _names_nobody(tag[1:-1]):
             ln.label, ln.starts = "kicker", False
@@ -386,10 +388,7 @@ def spaced_headlines(lines: list[Line]) -> None:
     - as a block between blank lines whose first line is flush on a page that indents its
       paragraphs, when the block ends in no punctuation."""
     real = [ln for ln in lines if ln.label != "blank"]
-    openings = [ln for p, ln in zip(real, real[1:]) if ln.label == "body" and ln.starts
-                and ends_sentence(p.text)]
-    indenting = len(openings) >= R.INDENT_MIN_OPENINGS and \
-        sum(ln.indent >= 1 for ln in openings) >= R.INDENT_SHARE * len(openings)
+    indenting = None
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if ln.label not in ("body", "subhead") or not ln.blank_before or not _sentence_free(ln) \
@@ -406,9 +405,16 @@ def spaced_headlines(lines: list[Line]) -> None:
         if after is None or after.label != "body" or not _unfinished(run[-1].text):
             continue
         blanks = ln.n - prev.n - 1
-        if blanks >= 2 and not ln.lone_blanks and (after.indent >= 1 or opens_with_credit(after.text)) \
-                or indenting and after.blank_before and len(run) > 1 and run[-1].blank_after:
+        if blanks >= 2 and not ln.lone_blanks and (after.indent >= 1 or opens_with_credit(after.text)):
             _headline(run)
+        elif after.blank_before and len(run) > 1 and run[-1].blank_after:
+            if indenting is None:                       # (read once, when first asked)
+                openings = [x for p, x in zip(real, real[1:]) if x.label == "body" and x.starts
+                            and ends_sentence(p.text)]
+                indenting = len(openings) >= R.INDENT_MIN_OPENINGS and \
+                    sum(x.indent >= 1 for x in openings) >= R.INDENT_SHARE * len(openings)
+            if indenting:
+                _headline(run)
 
 
 def _runs_into_text(text: str) -> bool:
@@ -482,33 +488,44 @@ def echo_titles(lines: list[Line]) -> None:
     words come back in the text after it (`ECHO_TITLE_AFTER` of its two-character sequences)
     and not in the text before it (`ECHO_TITLE_BEFORE`), is a title set with no blank line or
     indent to show it: a headline's words return in its own article, not in the one before."""
-    from .features import _HAN, _echo_counts
     real = [ln for ln in lines if ln.label != "blank"]
-    wanted = [0 < k < len(real) - 1 and ln.label == "body" and real[k + 1].label == "body"
-              and not _PUNCTUATED.search(ln.text) and ln.text[:1] not in R.BULLETS
-              and real[k - 1].label in ("body", "caption", "credit")
-              and ends_sentence(real[k - 1].text) for k, ln in enumerate(real)]
-    if not any(wanted):
-        return
-    han = ["".join(_HAN.findall(ln.text)) for ln in real]
-    unique, after, before = _echo_counts("".join(han), [len(h) for h in han])
-    for k, ln in enumerate(real):
-        if wanted[k] and unique[k] and after[k] >= R.ECHO_TITLE_AFTER * unique[k] \
-                and before[k] <= R.ECHO_TITLE_BEFORE * unique[k]:
+    page = None
+    for k in range(1, len(real) - 1):
+        ln = real[k]
+        if ln.label == "body" and ends_sentence(real[k - 1].text) and not _PUNCTUATED.search(ln.text) \
+                and real[k + 1].label == "body" and ln.text[:1] not in R.BULLETS \
+                and real[k - 1].label in ("body", "caption", "credit") \
+                and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
             real[k + 1].starts = True
 
 
-def _echoed(real: list[Line], i: int, j: int) -> bool:
+def _han_page(real: list[Line]) -> tuple[str, list[int]]:
+    """The Chinese characters of the lines run together, and where each line starts in them."""
+    parts = _NOT_HAN.sub("", "\n".join(ln.text for ln in real)).split("\n")
+    starts = [0]
+    for part in parts:
+        starts.append(starts[-1] + len(part))
+    return "".join(parts), starts
+
+
+_NOT_HAN = re.compile("[^\u4e00-\u9fff\n]+")      # (the word echoes' characters: features._HAN)
+
+
+def _echoed(real: list[Line], i: int, j: int, page: tuple[str, list[int]] | None = None) -> bool:
     """Do the words of lines i to j (exclusive) come back after them and not before them, as a
-    title's do (`ECHO_TITLE_AFTER`, `ECHO_TITLE_BEFORE`)?"""
-    from .features import _HAN, _echo_counts
-    han = ["".join(_HAN.findall(ln.text)) for ln in real[:i]] + \
-        ["".join("".join(_HAN.findall(ln.text)) for ln in real[i:j])] + \
-        ["".join(_HAN.findall(ln.text)) for ln in real[j:]]
-    unique, after, before = _echo_counts("".join(han), [len(h) for h in han])
-    return bool(unique[i]) and after[i] >= R.ECHO_TITLE_AFTER * unique[i] \
-        and before[i] <= R.ECHO_TITLE_BEFORE * unique[i]
+    title's do: of their two-character sequences, `ECHO_TITLE_AFTER` at least occur again in the
+    `ECHO_REACH` Chinese characters after them and `ECHO_TITLE_BEFORE` at most in those before
+    (the measure of the word-echo features, `helpers.layout.features.echoes`)?"""
+    from .features import ECHO_REACH
+    han, starts = page or _han_page(real)
+    lo, hi = starts[i], starts[j]
+    pairs = {han[p:p + 2] for p in range(lo, hi - 1)}
+    if not pairs:
+        return False
+    after, before = han[hi:hi + ECHO_REACH + 1], han[max(0, lo - ECHO_REACH):lo]
+    return sum(p in after for p in pairs) >= R.ECHO_TITLE_AFTER * len(pairs) \
+        and sum(p in before for p in pairs) <= R.ECHO_TITLE_BEFORE * len(pairs)
 
 
 def sentence_headlines(lines: list[Line]) -> None:
