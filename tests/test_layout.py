@@ -252,6 +252,7 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("■■ 本版快讯 ■■", True), ("▲ 民生快递", True),          # box labels with marks on both sides
     ("体育新闻 B3 2009年10月28日 星期三", True),                # section, page and date, spaces apart
     ("法治 07 2022年12月9日 星期五", True), ("12 34", False),
+    ("本版责编：沈毅", True), ("＊　＊　＊", True), ("※※※", True), ("＊＊", False),   # a dinkus
     ("喜报", False), ("本报讯", False), ("民生快递公司开业", False), ("文化生活丰富多彩", False),
     ("6月25日，大会召开。", False),
 ])
@@ -359,6 +360,11 @@ RULE_CASES = {
         ["body", "furniture", "title"]),
     "echo_titles: an unpunctuated line whose words come back after it, not before, is a title": (
         "echo_titles", [("被告人张某犯盗窃罪，判处有期徒刑九个月，并处罚金。", "body", False, False),
+                        ("我市暂缓第一针疫苗接种预约", "body", False, False),
+                        ("记者昨日从市疾控中心获悉，目前我市暂缓开放第一针疫苗接种预约。", "body", False, False)],
+        ["body", "title", "body"]),
+    "echo_titles: a table's last row closes like a sentence's end": (
+        "echo_titles", [("2016年12月  51.4  53.3  53.2  48.0  48.9", "body", False, False),
                         ("我市暂缓第一针疫苗接种预约", "body", False, False),
                         ("记者昨日从市疾控中心获悉，目前我市暂缓开放第一针疫苗接种预约。", "body", False, False)],
         ["body", "title", "body"]),

@@ -368,8 +368,18 @@ def _headline(run: list[Line]) -> None:
 
 
 def _closes(text: str) -> bool:
-    """A line that ends a sentence, or a sentence and a short bracket after it (`。（完）`)."""
-    return ends_sentence(text) or bool(_CLOSING_TAG.search(text))
+    """A line that ends a sentence, or a sentence and a short bracket after it (`。（完）`), or a
+    row of a table printed in the text (`2016年12月  51.4  53.3  53.2`)."""
+    return ends_sentence(text) or bool(_CLOSING_TAG.search(text)) or _table_row(text)
+
+
+def _table_row(text: str) -> bool:
+    """Three numbers or more set apart by wide gaps (two spaces or a tab), with no clause mark: a
+    row of figures (an extractor's justification spaces one number, `将于 7 月 5 日`)."""
+    return len(_TABLE_GAP.findall(text)) >= 2 and not re.search(r"[，。；：,;:]", text)
+
+
+_TABLE_GAP = re.compile(r"\d%?(?: {2,}|\t)(?=-?\d)")
 
 
 _CLOSING_TAG = re.compile(r"[。！？!?”][（(][^（）()]{1,12}[）)]\s*$")
@@ -484,7 +494,7 @@ _PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!…—（）()]")
 
 def echo_titles(lines: list[Line]) -> None:
     """A body line with no punctuation at all and no bullet (a bulleted line is an item, with its
-    run-in head) between a sentence's end and more body text, whose
+    run-in head) between a sentence's end (or a table's row) and more body text, whose
     words come back in the text after it (`ECHO_TITLE_AFTER` of its two-character sequences)
     and not in the text before it (`ECHO_TITLE_BEFORE`), is a title set with no blank line or
     indent to show it: a headline's words return in its own article, not in the one before."""
@@ -492,7 +502,7 @@ def echo_titles(lines: list[Line]) -> None:
     page = None
     for k in range(1, len(real) - 1):
         ln = real[k]
-        if ln.label == "body" and ends_sentence(real[k - 1].text) and not _PUNCTUATED.search(ln.text) \
+        if ln.label == "body" and _closes(real[k - 1].text) and not _PUNCTUATED.search(ln.text) \
                 and real[k + 1].label == "body" and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):

@@ -271,12 +271,13 @@ def furniture_line(text: str) -> bool:
     [True, True, True, True]
     >>> [furniture_line(t) for t in ("6月25日，大会召开。", "本报记者 王五", "安徽和县：", "100，0，1060")]
     [False, False, False, False]
-    >>> [furniture_line(t) for t in ("━━━━━━━━", "—A8—", "———", "——河南推进农业大省")]
-    [True, True, False, False]
+    >>> [furniture_line(t) for t in ("━━━━━━━━", "—A8—", "———", "——河南推进农业大省", "＊　＊　＊")]
+    [True, True, False, False, True]
     """
     core = squeeze(text)
-    if len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core):
-        return True              # ━━━━━━: a rule printed across the page (`———` ends a headline)
+    if len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core):
+        return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
+                                 # ＊ ＊ ＊: ornaments between articles
     core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one

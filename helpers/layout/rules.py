@@ -115,7 +115,7 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # A jump line on its own: `（下转第3版）`, `（上接第1版）`, and the continuation tags `（接上）`,
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
-_EDITOR = rf"(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
+_EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
 _PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
@@ -125,6 +125,8 @@ _BULLETS_OPT = rf"[{BULLETS}]?"
 RULE_CHARS = "─━—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
+# Ornaments set between articles or sections (a dinkus: `＊ ＊ ＊`, `※※※`, `◆ ◆ ◆`): three or more
+ORNAMENT_LINE = re.compile(f"[*＊※★☆◆◇●○■□❖✦✧·•・]{{3,}}")
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
