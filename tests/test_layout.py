@@ -252,7 +252,7 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("■■ 本版快讯 ■■", True), ("▲ 民生快递", True),          # box labels with marks on both sides
     ("体育新闻 B3 2009年10月28日 星期三", True),                # section, page and date, spaces apart
     ("法治 07 2022年12月9日 星期五", True), ("12 34", False),
-    ("本版责编：沈毅", True), ("＊　＊　＊", True), ("※※※", True), ("＊＊", False),   # a dinkus
+    ("本版责编：沈毅", True), ("本版摄影编辑 陆佳", True), ("＊　＊　＊", True), ("※※※", True), ("＊＊", False),   # a dinkus
     ("喜报", False), ("本报讯", False), ("民生快递公司开业", False), ("文化生活丰富多彩", False),
     ("6月25日，大会召开。", False),
 ])
@@ -350,6 +350,15 @@ RULE_CASES = {
         "sentence_subheads", [("比上年增长1.8%。", "body", False, False), ("一、农业生产基本稳定，", "subhead", False, False),
                               ("秋粮生长形势较好", "subhead", False, False)],
         ["body", "subhead", "subhead"]),
+    "header_titles: a headline among the page header's lines is the page's name": (
+        "header_titles", [("图片新闻", "title", False, False), ("2025年5月24日 星期六", "furniture", False, False),
+                          ("夏收好风景小麦收割忙", "title", True, False), ("眼下，小麦陆续进入收获期。", "body", False, True)],
+        ["furniture", "furniture", "title", "body"]),
+    "header_titles: a headline over a jump line goes on an article from another page": (
+        "header_titles", [("2024年8月13日 星期二", "furniture", False, False),
+                          ("电白圣女果采摘线上线下订单多", "title", True, False),
+                          ("（上接第11版）", "furniture", False, False), ("时下，圣女果进入采摘季。", "body", False, True)],
+        ["furniture", "title", "furniture", "body"]),
     "section_labels: a bracketed phrase right over a title is its kicker": (
         "section_labels", [("吨原油同样宝贵的财富。", "body", False, False), ("【欢乐祥和过佳节】", "title", True, False),
                            ("天津：书香伴戏韵文化滋味足", "subtitle", False, False)],

@@ -230,6 +230,25 @@ def index_entries(lines: list[Line]) -> None:
         run = []
 
 
+def header_titles(lines: list[Line]) -> None:
+    """A line read as a headline among the page header's lines (nothing but furniture above it,
+    furniture right under it: `图片新闻` / `2025年5月24日 星期六`) is the page's name, furniture: a
+    headline stands over its own article's text, never over the page's date. (A headline over
+    a jump line, `（上接第11版）`, goes on an article from another page; a PDF page's header is
+    read by its print, `band_headlines`.)"""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real) and real[k].label == "furniture":
+        k += 1
+    j = k
+    while j < len(real) and real[j].label in HEADLINE and j - k < 2:
+        j += 1
+    if k < j < len(real) and real[j].label == "furniture" and not real[j].font_size \
+            and not R.JUMP_LINE.fullmatch(real[j].text):
+        for x in real[k:j]:
+            x.label, x.starts = "furniture", False
+
+
 def section_labels(lines: list[Line]) -> None:
     """A section label in square brackets (`【民生】`) standing alone on its line is page furniture,
     as `shared/specs/articles.md` has section names: it opens no article, the headline under it
@@ -771,8 +790,8 @@ def headline_sizes(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, parallel_subheads, section_labels, bracket_kickers, headline_words,
-              dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
+PAGE_RULES = (index_entries, header_titles, parallel_subheads, section_labels, bracket_kickers,
+              headline_words, dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
               sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
               pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines)
 
