@@ -382,6 +382,18 @@ RULE_CASES = {
                         ("我市暂缓第一针疫苗接种预约", "body", False, False),
                         ("记者昨日从市疾控中心获悉，目前我市暂缓开放第一针疫苗接种预约。", "body", False, False)],
         ["body", "body", "body"]),
+    "dash_subtitles: a subtitle's dash under an unpunctuated body line: that line is the title": (
+        "dash_subtitles", [("2016年12月  51.4  53.3  53.2", "body", False, False), ("春雨又来闹", "body", False, False),
+                           ("——本周晴雨相间", "title", False, False), ("本报讯 3月的天气特别任性。", "body", False, True)],
+        ["body", "title", "subtitle", "body"]),
+    "headline_words: a credit-read line stopping in a word the title goes on is its first line": (
+        "headline_words", [("齐。", "body", False, False), ("小记者走进博物", "credit", False, False),
+                           ("馆变身“小小讲解员”探", "title", False, False), ("寻漳州非遗文化", "title", False, False)],
+        ["body", "title", "title", "title"]),
+    "repair: a letter-spaced dateline read as a title opens the body; the kicker over it is the title": (
+        "repair", [("市民和游客在扬州尽享“文化大餐”", "kicker", True, False),
+                   ("江 南 时 报 讯 欢 欢 喜 喜 过 大", "title", False, False), ("年，少不了年味儿。", "body", False, False)],
+        ["title", "body", "body"]),
     "sentence_headlines: headline lines with a full stop inside carry sentences on": (
         "sentence_headlines", [("此次地震发生后，广东省地震局与中国", "title", False, False),
                                ("网中心视频会商，研判震情，部署处", "title", False, False),

@@ -16,7 +16,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, credit_line, ends_sentence, letter_spaced, spaced_pairs
+from .lines import Line, credit_line, ends_sentence, letter_spaced, spaced_pairs, unspaced
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -296,17 +296,22 @@ def headline_words(lines: list[Line]) -> None:
     bracket, outlet, 摄), right under a headline line is the headline's wrapped last words
     (`王军霞严词正视听 马俊仁畅` / `谈新打算`); right over a title, with no blank line between,
     it is the kicker (`游泳` / `陈妍再夺金`), or, letter-spaced over a letter-spaced title, its
-    first line (`中 原 沃` / `野 启 新 程`). Such lines alone between a sentence's end and body
+    first line (`中 原 沃` / `野 启 新 程`); any line read as a credit that no credit pattern reads
+    and that stops in a word the title under it goes on is that title's first line. Such lines alone between a sentence's end and body
     text are a headline (`血压要知` / `晓降压要达标`) when their words come back after them and not
     before them (`echo_titles`). A bare name stays a credit (`郭建兴`), and so
     does an outlet (`中国政府网`) and a letter-spaced line under a headline that is not (`晓 眷`)."""
+    from ..words import word_runs_on
     prev = None
     real = [ln for ln in lines if ln.label != "blank"]
     wordy = [ln.label == "credit" and _names_nobody(ln.text) and credit_line(ln.text) is None
              for ln in real]
     for k, ln in enumerate(real):
         nxt = real[k + 1] if k + 1 < len(real) else None
-        if wordy[k] and (" " not in ln.text.strip() or _spaced_out(ln.text)
+        if ln.label == "credit" and nxt is not None and nxt.label == "title" and not nxt.blank_before \
+                and credit_line(ln.text) is None and word_runs_on(squeeze(ln.text), squeeze(nxt.text)):
+            ln.label, ln.starts = "title", False          # 小记者走进非遗馆变 / 身…: no credit
+        elif wordy[k] and (" " not in ln.text.strip() or _spaced_out(ln.text)
                          or prev is not None and letter_spaced(prev.text)):
             if prev is not None and prev.label in HEADLINE and not ln.blank_before:
                 ln.label = prev.label
@@ -508,12 +513,13 @@ _INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends
 _NUMBERED = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]")   # 一、农业生产基本稳定，…: an item's head
 
 
-_PUNCTUATED = re.compile(r"[，。、；：？！,.;:?!…—（）()]")
+_PUNCTUATED = re.compile(r"[，。、；：？！,;:?!…—（）()]|\.(?!\d)")   # (a decimal point is none)
 
 
 def echo_titles(lines: list[Line]) -> None:
     """A body line with no punctuation at all and no bullet (a bulleted line is an item, with its
-    run-in head) between a sentence's end (or a table's row) and more body text, whose
+    run-in head) between a sentence's end (or a table's row) and more body text (or the rest of
+    a headline the chain read), whose
     words come back in the text after it (`ECHO_TITLE_AFTER` of its two-character sequences)
     and not in the text before it (`ECHO_TITLE_BEFORE`), is a title set with no blank line or
     indent to show it: a headline's words return in its own article, not in the one before."""
@@ -522,11 +528,12 @@ def echo_titles(lines: list[Line]) -> None:
     for k in range(1, len(real) - 1):
         ln = real[k]
         if ln.label == "body" and _closes(real[k - 1].text) and not _PUNCTUATED.search(ln.text) \
-                and real[k + 1].label == "body" and ln.text[:1] not in R.BULLETS \
+                and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
-            real[k + 1].starts = True
+            if real[k + 1].label == "body":
+                real[k + 1].starts = True
 
 
 def _han_page(real: list[Line]) -> tuple[str, list[int]]:
@@ -555,6 +562,19 @@ def _echoed(real: list[Line], i: int, j: int, page: tuple[str, list[int]] | None
     after, before = han[hi:hi + ECHO_REACH + 1], han[max(0, lo - ECHO_REACH):lo]
     return sum(p in after for p in pairs) >= R.ECHO_TITLE_AFTER * len(pairs) \
         and sum(p in before for p in pairs) <= R.ECHO_TITLE_BEFORE * len(pairs)
+
+
+def dash_subtitles(lines: list[Line]) -> None:
+    """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
+    line with no sentence in it, that follows a sentence's end (or a table's row), has its title
+    in that line: the chain read the title as the end of the text before."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(2, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if ln.label in HEADLINE and ln.text.startswith("——") and prev.label == "body" \
+                and not _PUNCTUATED.search(prev.text) and _closes(real[k - 2].text):
+            prev.label, prev.starts = "title", False
+            ln.label = "subtitle"
 
 
 def sentence_headlines(lines: list[Line]) -> None:
@@ -791,9 +811,10 @@ def headline_sizes(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, header_titles, parallel_subheads, section_labels, bracket_kickers,
-              headline_words, dateline_headlines, spaced_headlines, echo_titles, sentence_subheads,
-              sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
-              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines)
+              headline_words, dateline_headlines, spaced_headlines, echo_titles, dash_subtitles,
+              sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
+              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
+              pull_quotes, band_headlines)
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
@@ -807,6 +828,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     body after a sentence end and a blank line on a page whose blank lines mark paragraph ends."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     real = [ln for ln in lines if ln.label != "blank"]
+    for ln in real:                             # a dateline, letter-spaced or not, opens the body
+        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(unspaced(ln.text)):
+            ln.label, ln.starts = "body", True
     for ln, nxt in zip(real, real[1:] + [None]):
         if ln.label == "kicker" and (nxt is None or nxt.label not in ("kicker", "title")):
             ln.label = "title"                  # a kicker stands over a title: with none, it is one
