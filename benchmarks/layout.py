@@ -82,7 +82,8 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text3": "scored on arrival, then read for errors; not trained on",
             "heldout_text4": "scored on arrival, then read for errors; not trained on",
             "heldout_text5": "never read for errors until its first scores were in; read then; not trained on",
-            "heldout_text6": "never read for errors nor trained on"}
+            "heldout_text6": "never read for errors until its first scores were in; read then; not trained on",
+            "heldout_text7": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
