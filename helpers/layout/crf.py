@@ -398,12 +398,17 @@ def _closes(text: str) -> bool:
 
 
 def _table_row(text: str) -> bool:
-    """Three numbers or more set apart by wide gaps (two spaces or a tab), with no clause mark: a
-    row of figures (an extractor's justification spaces one number, `将于 7 月 5 日`)."""
-    return len(_TABLE_GAP.findall(text)) >= 2 and not re.search(r"[，。；：,;:]", text)
+    """Three numbers or more in a row with nothing but spaces between them, and no clause mark: a
+    row of figures (an extractor's justification spaces numbers apart from words, `将于 7 月 5 日`).
+
+    >>> _table_row("2016年12月  51.4  53.3  53.2"), _table_row("全市共有 3 个 5 家 7 人")
+    (True, False)
+    """
+    return bool(_FIGURES.search(text)) and not re.search(r"[，。；：,;:]", text)
 
 
-_TABLE_GAP = re.compile(r"\d%?(?: {2,}|\t)(?=-?\d)")
+_FIGURE = r"-?\d+(?:\.\d+)?%?"
+_FIGURES = re.compile(rf"(?:^|\s){_FIGURE}(?:\s+{_FIGURE}){{2,}}(?:\s|$)")
 
 
 _CLOSING_TAG = re.compile(r"[。！？!?”][（(][^（）()]{1,12}[）)]\s*$")
