@@ -532,7 +532,7 @@ def echo_titles(lines: list[Line]) -> None:
     page = None
     for k in range(1, len(real) - 1):
         ln = real[k]
-        if ln.label == "body" and _closes(real[k - 1].text) and not _PUNCTUATED.search(ln.text) \
+        if ln.label == "body" and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
                 and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
