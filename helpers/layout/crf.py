@@ -297,10 +297,11 @@ def headline_words(lines: list[Line]) -> None:
     (`王军霞严词正视听 马俊仁畅` / `谈新打算`); right over a title, with no blank line between,
     it is the kicker (`游泳` / `陈妍再夺金`), or, letter-spaced over a letter-spaced title, its
     first line (`中 原 沃` / `野 启 新 程`); any line read as a credit that no credit pattern reads
-    and that stops in a word the title under it goes on is that title's first line. Such lines alone between a sentence's end and body
-    text are a headline (`血压要知` / `晓降压要达标`) when their words come back after them and not
-    before them (`echo_titles`). A bare name stays a credit (`郭建兴`), and so
-    does an outlet (`中国政府网`) and a letter-spaced line under a headline that is not (`晓 眷`)."""
+    and that stops in a word the title under it goes on is that title's first line. Such lines
+    alone between a sentence's end and body text are a headline (`血压要知` / `晓降压要达标`) when
+    their words come back after them and not before them (`echo_titles`). A bare name stays a
+    credit (`郭建兴`), and so does an outlet (`中国政府网`) and a letter-spaced line under a
+    headline that is not (`晓 眷`)."""
     from ..words import word_runs_on
     prev = None
     real = [ln for ln in lines if ln.label != "blank"]
@@ -308,8 +309,9 @@ def headline_words(lines: list[Line]) -> None:
              for ln in real]
     for k, ln in enumerate(real):
         nxt = real[k + 1] if k + 1 < len(real) else None
-        if ln.label == "credit" and nxt is not None and nxt.label == "title" and not nxt.blank_before \
-                and credit_line(ln.text) is None and word_runs_on(squeeze(ln.text), squeeze(nxt.text)):
+        if ln.label == "credit" and nxt is not None and nxt.label == "title" \
+                and not nxt.blank_before and credit_line(ln.text) is None \
+                and word_runs_on(squeeze(ln.text), squeeze(nxt.text)):
             ln.label, ln.starts = "title", False          # 小记者走进非遗馆变 / 身…: no credit
         elif wordy[k] and (" " not in ln.text.strip() or _spaced_out(ln.text)
                          or prev is not None and letter_spaced(prev.text)):
@@ -431,7 +433,8 @@ def spaced_headlines(lines: list[Line]) -> None:
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if ln.label not in ("body", "subhead") or not ln.blank_before or not _sentence_free(ln) \
-                or ln.indent >= 1 or not _closes(prev.text) or prev.label not in ("body", "caption", "credit"):
+                or ln.indent >= 1 or prev.label not in ("body", "caption", "credit") \
+                or not _closes(prev.text):
             continue
         run = [ln]
         while len(run) < 4 and k + len(run) < len(real):
@@ -524,10 +527,10 @@ _PUNCTUATED = re.compile(r"[，。、；：？！,;:?!…—（）()]|\.(?!\d)")
 def echo_titles(lines: list[Line]) -> None:
     """A body line with no punctuation at all and no bullet (a bulleted line is an item, with its
     run-in head) between a sentence's end (or a table's row) and more body text (or the rest of
-    a headline the chain read), whose
-    words come back in the text after it (`ECHO_TITLE_AFTER` of its two-character sequences)
-    and not in the text before it (`ECHO_TITLE_BEFORE`), is a title set with no blank line or
-    indent to show it: a headline's words return in its own article, not in the one before."""
+    a headline the chain read), whose words come back in the text after it (`ECHO_TITLE_AFTER`
+    of its two-character sequences) and not in the text before it (`ECHO_TITLE_BEFORE`), is a
+    title set with no blank line or indent to show it: a headline's words return in its own
+    article, not in the one before."""
     real = [ln for ln in lines if ln.label != "blank"]
     page = None
     for k in range(1, len(real) - 1):
@@ -584,9 +587,10 @@ def dash_subtitles(lines: list[Line]) -> None:
 
 def sentence_headlines(lines: list[Line]) -> None:
     """Headline lines that carry a sentence's full stop (`。`) are body text: a headline ends no
-    sentence with a full stop, but for a quotation closing its last line (`……的精神。”`). The lines down to the stop are body; when a new sentence starts after it, the
-    rest of the run carries that sentence on and is body too; after a closing tag (`。（完）`) the
-    rest stays a headline."""
+    sentence with a full stop, but for a quotation closing its last line (`……的精神。”`). The
+    lines down to the stop are body; when a new sentence starts after it, the rest of the run
+    carries that sentence on and is body too; after a closing tag (`。（完）`) the rest stays a
+    headline."""
     real = [ln for ln in lines if ln.label != "blank"]
     k = 0
     while k < len(real):
@@ -597,9 +601,9 @@ def sentence_headlines(lines: list[Line]) -> None:
         while k + len(run) < len(real) and real[k + len(run)].label in HEADLINE \
                 and not real[k + len(run)].blank_before:
             run.append(real[k + len(run)])
-        stops = [i for i, ln in enumerate(run) if "。" in ln.text
-                 and (i < len(run) - 1 or ln.text.rstrip()[-1:] == "。"
-                      or ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")]
+        stops = [i for i, ln in enumerate(run) if "。" in ln.text       # (the last line's own
+                 and (i < len(run) - 1 or ln.text.rstrip()[-1:] == "。"     # stop counts unless a
+                      or ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")]     # quotation closes it)
         if stops:
             i = stops[-1]
             after = run[i].text[run[i].text.rindex("。") + 1:].strip("”’」』 ")
