@@ -417,7 +417,10 @@ _CLOSING_TAG = re.compile(r"[。！？!?”][（(][^（）()]{1,12}[）)]\s*$")
 
 
 def _sentence_free(ln: Line) -> bool:
-    return not re.search(r"[。！？!?；;]", ln.text)
+    return not _SENTENCE_MARK.search(ln.text)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 def spaced_headlines(lines: list[Line]) -> None:
@@ -847,8 +850,7 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     for ln in lines:
         if ln.label in ("furniture",):
             continue
-        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(ln.text) or \
-                ln.label == "credit" and _runs_into_text(ln.text):
+        if ln.label == "credit" and _runs_into_text(ln.text):     # (datelines: the first pass)
             ln.label, ln.starts = "body", True
         if ln.label == "subtitle" and (prev is None or prev.label not in HEADLINE):
             ln.label = "title"
