@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from helpers.articles import article_row
 from helpers.layout.credits import parse_credit
-from helpers.layout import CRFLabeller, RuleLabeller, letter_spaced, split_page
+from helpers.layout import CRFLabeller, RuleLabeller, label_page, letter_spaced, split_page
 from helpers.pages import PageError, PageWarning
 from helpers.paths import raw_pages
 from helpers.sentences import split_sentences
@@ -255,6 +255,9 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("本版责编：沈毅", True), ("本版摄影编辑 陆佳", True), ("＊　＊　＊", True), ("※※※", True), ("＊＊", False),   # a dinkus
     ("喜报", False), ("本报讯", False), ("民生快递公司开业", False), ("文化生活丰富多彩", False),
     ("6月25日，大会召开。", False),
+    ("---", True), ("* * *", True), ("![](images/p3_1.jpg)", True), ("--", False),   # Markdown's rule, images
+    ("【字号：大 中 小】　【打印】　【关闭】", True), ("当前位置：首页 > 数字报 > 第A05版", True),  # a web page's chrome
+    ("上一版　下一版　返回目录", True), ("首页大中小学同步开学", False),
 ])
 def test_page_furniture_lines(line, furniture):
     from helpers.layout.lines import furniture_line
@@ -553,3 +556,85 @@ def test_two_title_lines_a_blank_line_apart(first, second, opens):
     assert lines[2].opens is opens
     if opens:
         assert [a.title for a in assemble(lines) if a.title] == [first, second]
+
+
+MARKDOWN_PAGE = """2024年3月5日 星期二 | 第6版 | 城乡
+
+春耕时节农机忙
+
+# 全县三万亩早稻完成播种
+
+**——农技人员进村入户指导育秧**
+
+*本报记者 王晓明 通讯员 李丽*
+
+本报讯 连日来，全县各地抢抓晴好天气，组织农机开展早稻播种。
+
+据介绍，今年全县早稻计划种植面积三万亩，比去年增加两千亩。
+
+## 育秧工厂开足马力
+
+在城南育秧工厂，工人们正在操作流水线。负责人说：
+
+- 一是提前备足种子和基质；
+- 二是分批错峰供秧。
+
+---
+
+# 县医院开通夜间门诊
+
+县人民医院从本月起开通夜间门诊，方便上班族就医。
+
+门诊开放时间为每晚6时至9时，设内科、外科、儿科。
+
+---
+
+责任编辑：赵敏
+"""
+
+
+def test_a_markdown_page_is_read_by_its_marks():
+    """A PDF-to-Markdown export: `#` titles, a plain kicker over one, a bold subtitle, an italic
+    byline, a lower heading as a subhead, list items as paragraphs, `---` rules as furniture."""
+    arts = split_page(MARKDOWN_PAGE)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("春耕时节农机忙", "全县三万亩早稻完成播种", "——农技人员进村入户指导育秧"), ("", "县医院开通夜间门诊", "")]
+    assert [c.printed for c in arts[0].credits] == ["本报记者王晓明通讯员李丽", "本报讯"]
+    assert arts[0].subheads == ["育秧工厂开足马力"]
+    assert [p.text for p in arts[0].paragraphs][-2:] == ["一是提前备足种子和基质；", "二是分批错峰供秧。"]
+    assert len(arts[0].paragraphs) == 5 and len(arts[1].paragraphs) == 2
+    assert {ln.label for ln in label_page(MARKDOWN_PAGE) if ln.text == "---" or "|" in ln.text} == {"furniture"}
+
+
+WEB_COPY_PAGE = """当前位置：首页 > 数字报 > 第A03版
+2024年03月05日 星期二
+
+全县三万亩早稻完成播种
+
+\u3000\u3000本报讯（记者 王晓明）连日来，全县各地抢抓晴好天气，组织农机开展早稻播种，田间地头一派繁忙景象。
+\u3000\u3000据介绍，今年全县早稻计划种植面积三万亩，比去年增加两千亩，其中机插秧占七成。
+育秧工厂开足马力
+\u3000\u3000在城南育秧工厂，工人们正在操作流水线，一盘盘秧苗整齐排列。负责人说，工厂每天可供秧两千盘。
+\u3000\u3000今年工厂还新上了两条生产线。
+
+【字号：大 中 小】　【打印】　【关闭】
+
+县医院开通夜间门诊
+
+\u3000\u3000县人民医院从本月起开通夜间门诊，方便上班族就医，首日接诊患者一百余人次。
+\u3000\u3000门诊开放时间为每晚6时至9时，设内科、外科、儿科三个诊室。
+
+【字号：大 中 小】　【打印】　【关闭】
+
+上一版　下一版　返回目录
+"""
+
+
+def test_a_web_copy_of_one_paragraph_a_line_is_read_by_its_indents():
+    """A copy of a digital edition's page: each paragraph one unwrapped line, indented; a flush
+    line between paragraphs is a subhead, after the page's chrome a title; every line a paragraph."""
+    arts = split_page(WEB_COPY_PAGE)
+    assert [a.title for a in arts] == ["全县三万亩早稻完成播种", "县医院开通夜间门诊"]
+    assert arts[0].subheads == ["育秧工厂开足马力"]
+    assert [len(a.paragraphs) for a in arts] == [4, 2]
+    assert {ln.label for ln in label_page(WEB_COPY_PAGE) if "【" in ln.text or "当前" in ln.text or "上一版" in ln.text} == {"furniture"}

@@ -821,24 +821,136 @@ def headline_sizes(lines: list[Line]) -> None:
         run = []
 
 
-# What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, header_titles, parallel_subheads, section_labels, bracket_kickers,
-              headline_words, dateline_headlines, spaced_headlines, echo_titles, dash_subtitles,
-              sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
-              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines)
+def _strength(ln: Line) -> int:
+    """How loud a Markdown line's mark is: `#` 7 .. `######` 2, bold 1, none 0."""
+    return 8 - int(ln.mark[1]) if ln.mark.startswith("h") else ln.mark == "strong"
+
+
+def markdown_blocks(lines: list[Line]) -> None:
+    """On a Markdown page (`lines.markdown_marks`) the marks say what the chain had to guess.
+
+    - A list item or a quotation is a paragraph of the body; an italic line that reads as a
+      credit is one.
+    - A heading or bold line is never body. After anything but body text it is a title; after
+      body text, where rules (`---`) part the page's articles, a subhead when a title stands
+      since the last rule, else a title; on a page with no rules, the chain's title, or else a
+      subhead.
+    - Where the page marks its headlines, a plain line is a headline only as the kicker over a
+      marked title; in a run of headline lines the loudest mark is the title, the lines above
+      it kickers and those under it subtitles.
+    """
+    real = [ln for ln in lines if ln.label != "blank"]
+    if not any(ln.mark for ln in real):
+        return
+    rules = [i for i, ln in enumerate(real) if R.THEMATIC_BREAK.fullmatch(ln.text)]
+    for i, ln in enumerate(real):
+        if ln.mark in ("item", "quote"):
+            ln.label, ln.starts = "body", True
+        elif ln.mark == "emphasis" and credit_line(ln.text) is not None:
+            ln.label = "credit"
+        elif _strength(ln) and (ln.label not in HEADLINE + ("subhead",) or ln.label == "title"):
+            prev = real[i - 1] if i else None
+            if prev is None or prev.label not in ("body", "caption"):
+                if ln.label != "title":
+                    ln.label = "title"
+            else:
+                since = max([r for r in rules if r < i], default=-1)
+                titled = any(x.label == "title" for x in real[since + 1:i])
+                if titled and len(rules) >= R.MD_MARKS_MIN or ln.label != "title" and not rules:
+                    ln.label = "subhead"
+                elif ln.label != "title":
+                    ln.label = "title"
+            ln.starts = False
+    marked = sum(1 for ln in real if _strength(ln)) >= R.MD_MARKS_MIN
+    i = 0
+    while i < len(real):
+        if real[i].label not in HEADLINE:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(real) and real[j + 1].label in HEADLINE:
+            j += 1
+        run = real[i:j + 1]
+        loudest = max(_strength(ln) for ln in run)
+        if marked and loudest:
+            top = [k for k, ln in enumerate(run) if _strength(ln) == loudest]
+            if len(top) == 1:
+                for k, ln in enumerate(run):
+                    ln.label = "kicker" if k < top[0] else "title" if k == top[0] else "subtitle"
+                    ln.opens = ln.opens and k == 0
+            for k, ln in enumerate(run):
+                if not _strength(ln) and not (k + 1 < len(run) and _strength(run[k + 1])):
+                    ln.label, ln.starts = "body", True    # a plain line under the headline
+        elif marked and ln.mark == "" and len(run) == 1:
+            run[0].label, run[0].starts = "body", True
+        i = j + 1
 
 
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
                            # paragraph ends with them (else they are column breaks)
 
 
+INDENTED_SHARE = 0.8
+UNWRAPPED_SHARE = 0.6      # a page whose body lines end a sentence this often is not wrapped at a
+                           # column: each line is a paragraph (over 325 wrapped pages of the corpus,
+                           # fixtures and held-out sets: 0.46 at most; pages of one paragraph a line:
+                           # 0.73 and up)
+
+
+def unwrapped(lines: list[Line], least: int = 5) -> bool:
+    """Is the page's text one paragraph a line (a web page's copy, a Markdown export), not wrapped
+    at a column? Most of its body lines end a sentence (or a clause before a list: `：`, `；`).
+
+    >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段。", "第二段：", "一是。", "二是；", "第三段！"])])
+    True
+    >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段的", "文字。", "第二段写", "了很多", "很多字。"])])
+    False
+    """
+    body = [ln for ln in lines if ln.label in ("body", "caption")]
+    ends = sum(1 for ln in body if ends_sentence(ln.text) or ln.text[-1:] in "：:；;")
+    return len(body) >= least and ends >= UNWRAPPED_SHARE * len(body)
+
+
+def _ends_clause(text: str) -> bool:
+    """A sentence end, or a clause's before a list (`：`, `；`) or a bracket's."""
+    return ends_sentence(text) or text.rstrip()[-1:] in "：:；;）)"
+
+
+def indented_headings(lines: list[Line]) -> None:
+    """On a page of one paragraph a line (`unwrapped`) that indents its paragraphs (four in five
+    body lines), a flush line that ends no sentence is a heading: a title after anything but
+    body text, a subhead after body text; and an indented line that ends a sentence is body."""
+    body = [ln for ln in lines if ln.label in ("body", "caption")]
+    if not unwrapped(lines) or sum(ln.indent >= 1 for ln in body) < INDENTED_SHARE * len(body):
+        return
+    prev = None
+    for ln in lines:
+        if ln.label == "body" and ln.indent == 0 and not _ends_clause(ln.text) \
+                and not opens_with_credit(ln.text):
+            ln.label, ln.starts = ("subhead" if prev is not None and prev.label == "body"
+                                   else "title"), False
+        elif ln.label in HEADLINE + ("subhead",) and ln.indent >= 1 and ends_sentence(ln.text):
+            ln.label, ln.starts = "body", True
+        if ln.label != "blank":
+            prev = ln
+
+
+# What the page as a whole says, after the chain and the print, in this order.
+PAGE_RULES = (index_entries, header_titles, parallel_subheads, section_labels, bracket_kickers,
+              headline_words, dateline_headlines, spaced_headlines, echo_titles, dash_subtitles,
+              sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
+              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
+              pull_quotes, band_headlines, markdown_blocks, indented_headings)
+
+
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     """Constraints the chain must keep: a line opening with a dateline (`新华社北京6月1日电 …`)
     opens the body; a kicker stands over a title and a subtitle under one; body after anything
     but body opens a paragraph, and so do a line opening with a bullet (`■药品 今年以来…`) and
-    body after a sentence end and a blank line on a page whose blank lines mark paragraph ends."""
+    body after a sentence end and a blank line on a page whose blank lines mark paragraph ends, or
+    after a sentence end on a page of one paragraph a line (`unwrapped`)."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
+    one_a_line = unwrapped(lines)
     real = [ln for ln in lines if ln.label != "blank"]
     for ln in real:                             # a dateline, letter-spaced or not, opens the body
         if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(unspaced(ln.text)):
@@ -860,6 +972,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
         if (blanks_end_paragraphs and ln.label in ("body", "caption") and ln.blank_before
                 and prev is not None and ends_sentence(prev.text)):
             ln.starts = True
+        if (one_a_line and ln.label in ("body", "caption") and prev is not None
+                and _ends_clause(prev.text)):
+            ln.starts = True                    # a line of its own: a paragraph of its own
         if ln.label not in ("body", "caption"):
             ln.starts = False
         prev = ln

@@ -31,6 +31,7 @@ class Line:
     indent: float = 0.0    # leading whitespace as printed (an ideographic space counts 1)
     raw: str = ""          # the line as decoded
     side_credit: str = ""  # a credit printed beside the line's text after a wide gap (`text` is the rest)
+    mark: str = ""         # on a Markdown page, the line's mark (`markdown_marks`; `text` is without it)
     lone_blanks: int = 0   # on a page with a blank line after every line: the page's lone blank lines
     kind: str = "body"     # the rule pass: body | bullet | credit | heading | furniture
     sure: bool = False     # a heading by its own look (not only by its neighbours)
@@ -95,12 +96,56 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
     lines = [Line(i + 1, t, i == 0 or gap[i - 1], i + 1 == len(half) or gap[i + 1],
                   indent=indent_of(raw[i]), raw=raw[i])
              for i, t in enumerate(half) if t]
+    markdown_marks(lines)
     for ln in lines:
         ln.text, ln.side_credit = side_credit(ln.text)
         ln.lone_blanks = lone                       # blank lines read as none
     hanging_indent(lines)
     measure(lines)
     return lines
+
+
+def markdown_marks(lines: list[Line]) -> bool:
+    """On a page written in Markdown (a PDF-to-Markdown converter's output: two lines or more are
+    headings, bold or italic lines or images), each line's mark is read and taken off its text:
+    `h1`..`h6` (`## 标题`), `strong` (`**标题**`), `emphasis` (`*本报记者 张三*`), `quote`
+    (`> 编者按 …`), `item` (`- 30日，阴天`); bold inside a line loses its asterisks. The marks
+    are layout, not text (`lines.csv` keeps each line as printed).
+
+    >>> ls = [Line(i + 1, t, False, False) for i, t in enumerate(
+    ...     ["# 标题", "**——副题**", "*本报记者 张三*", "> 编者按 正文**要点**。", "- 一是加强。", "正文。"])]
+    >>> markdown_marks(ls), [(ln.mark, ln.text) for ln in ls][:3]
+    (True, [('h1', '标题'), ('strong', '——副题'), ('emphasis', '本报记者 张三')])
+    >>> [(ln.mark, ln.text) for ln in ls][3:]
+    [('quote', '编者按 正文要点。'), ('item', '一是加强。'), ('', '正文。')]
+    """
+    def whole(ln: Line) -> tuple[str, str] | None:
+        m = R.MD_HEADING.fullmatch(ln.text)
+        if m:
+            return f"h{len(m.group(1))}", m.group(2)
+        for mark, pattern in (("strong", R.MD_STRONG), ("emphasis", R.MD_EMPHASIS)):
+            m = pattern.fullmatch(ln.text)
+            if m:
+                return mark, m.group(2)
+        return None
+
+    if not any(ln.text[:1] in "#*_!" for ln in lines):       # a quick test
+        return False
+    marked = [whole(ln) for ln in lines]
+    images = sum(1 for ln in lines if R.MD_IMAGE.search(ln.text))
+    if sum(m is not None for m in marked) + images < R.MD_MARKS_MIN:
+        return False
+    for ln, m in zip(lines, marked):
+        if m is None and not R.THEMATIC_BREAK.fullmatch(ln.text):
+            for mark, pattern in (("quote", R.MD_QUOTE), ("item", R.MD_ITEM)):
+                q = pattern.fullmatch(ln.text)
+                if q and q.group(1).strip():
+                    m = mark, q.group(1)
+                    break
+        if m is not None:
+            ln.mark, ln.text = m[0], m[1].strip()
+        ln.text = R.MD_STRONG.sub(r"\2", ln.text)
+    return True
 
 
 def hanging_indent(lines: list[Line]) -> bool:
@@ -273,15 +318,20 @@ def furniture_line(text: str) -> bool:
     [False, False, False, False]
     >>> [furniture_line(t) for t in ("━━━━━━━━", "—A8—", "———", "——河南推进农业大省", "＊　＊　＊")]
     [True, True, False, False, True]
+    >>> [furniture_line(t) for t in ("---", "* * *", "![](images/3a.jpg)", "--", "![图](a.jpg)，见下")]
+    [True, True, True, False, False]
+    >>> [furniture_line(t) for t in ("【字号：大 中 小】　【打印】　【关闭】", "当前位置：首页 > 数字报 > 第A05版")]
+    [True, True]
     """
     core = squeeze(text)
-    if len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core):
+    if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
+            or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
                                  # ＊ ＊ ＊: ornaments between articles
     core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
-    return bool(R.FURNITURE.fullmatch(core))
+    return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core))
 
 
 def open_ended(text: str) -> bool:

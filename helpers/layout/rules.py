@@ -22,7 +22,7 @@ KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends wi
 
 # --- outlets, datelines, credits ----------------------------------------------
 OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
-                   "客户端|官方微信|公众号|微信|微博|新闻")
+                   "客户端|官方微信|公众号|微信|微博|新闻|融媒体中心|融媒体|融媒|广电|传媒")
 OUTLET = rf"[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})"
 DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八九十]{1,3}日"
@@ -119,15 +119,33 @@ _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
 _PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
-_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=第?[A-Z]?\d{{1,3}}版)"
+_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
 RULE_CHARS = "─━—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
 # Ornaments set between articles or sections (a dinkus: `＊ ＊ ＊`, `※※※`, `◆ ◆ ◆`): three or more
+# A thematic break of Markdown or plain text, three ASCII marks or more alone (`---`, `***`, `___`)
+THEMATIC_BREAK = re.compile(r"([-*_])(?:\s*\1){2,}")
 ORNAMENT_LINE = re.compile(f"[*＊※★☆◆◇●○■□❖✦✧·•・]{{3,}}")
+# A web page's chrome, copied with its text (`当前位置：首页 > 数字报 > 第A05版`,
+# `【字号：大 中 小】　【打印】　【关闭】`, `上一版　下一版　返回目录`): navigation and tools, page numbers
+WEB_CHROME = re.compile(rf"(?:[【\[]?(?:{_furniture_words('web')}|{_PAGE_NO})[】\]]?[：:>›»|/、·]?)+")
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
     rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|· ]?)+")
+
+# Markdown, as PDF-to-Markdown converters and copies of web pages leave it: a heading (`## 标题`),
+# a line set in bold (`**标题**`) or italics (`*本报记者 张三*`), a quotation (`> 编者按 …`), a list
+# item (`- 30日，阴天`), an image (`![](images/1.jpg)`); a page is read as Markdown when two of its
+# lines are headings, bold or italic lines or images (`markdown_marks`).
+MD_HEADING = re.compile(r"(#{1,6})\s+(\S.*?)(?:\s+#+)?")
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EMPHASIS = re.compile(r"([*_])(?=[^*_\s])(.+?)(?<=[^*_\s])\1")
+MD_QUOTE = re.compile(r">\s?(.*)")
+MD_ITEM = re.compile(r"[-*+]\s+(\S.*)")
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+")     # a line of images only: the page's
+MD_MARKS_MIN = 2
