@@ -74,6 +74,10 @@ def articles_of(lines: list[Line], name: str = "<page>") -> list[Article]:
     if not lines:
         raise PageError(f"{name}: no text on the page")
     articles = [a for a in assemble(lines) if not a.empty() or a.subheads]
+    if any(ln.folded for ln in lines):              # a page in traditional characters
+        from ..clean import halfwidth
+        from .script import restore_articles
+        restore_articles(articles, {ln.n: halfwidth(ln.raw).strip() for ln in lines})
     if not any(a.title or a.paragraphs for a in articles):
         raise PageError(f"{name}: no recognisable article (no headline and no body text)")
     if not any(a.title for a in articles):

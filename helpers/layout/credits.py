@@ -152,12 +152,14 @@ def _tokens(text: str) -> list[str]:
     (['记者童晨曦', '通讯员余舟', '周璇'], ['记者庄怀青'])
     >>> _tokens("本报记者董芳忠摄影报道")
     ['本报记者董芳忠', '摄影']
+    >>> _tokens("记者王燕华／花莲报导")          # Taiwan's form: who, and where from
+    ['记者王燕华']
     """
     out = []
     for token in re.split(r"[\s、，,]+", text):
         for mark in R.REPORTED:
             if token.endswith(mark) and token != mark:
-                token = token[: -len(mark)]
+                token = re.sub(r"[／/][^／/]{1,8}$", "", token[: -len(mark)])   # `／台北`: where
                 break
             if token == mark:
                 token = ""

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import rules as R
 from ..clean import halfwidth, squeeze
 from .credits import Credit, parse_credit
+from .script import fold, traditional
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -32,6 +33,8 @@ class Line:
     raw: str = ""          # the line as decoded
     side_credit: str = ""  # a credit printed beside the line's text after a wide gap (`text` is the rest)
     mark: str = ""         # on a Markdown page, the line's mark (`markdown_marks`; `text` is without it)
+    folded: bool = False   # on a page in traditional characters, `text` is its simplified reading
+                           # (`script.fold`; the articles get the text as printed back)
     lone_blanks: int = 0   # on a page with a blank line after every line: the page's lone blank lines
     kind: str = "body"     # the rule pass: body | bullet | credit | heading | furniture
     sure: bool = False     # a heading by its own look (not only by its neighbours)
@@ -84,6 +87,9 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
     """
     raw = text.split("\n")
     half = [halfwidth(line).strip() for line in raw]
+    folded = traditional(text)
+    if folded:                                     # read through its simplified reading
+        half = [fold(t) for t in half]
     blank = [not t for t in half]
     lone = 0
     if drop_lone_blanks and blank_after_every_line(blank):   # one text box per line
@@ -100,6 +106,7 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
     for ln in lines:
         ln.text, ln.side_credit = side_credit(ln.text)
         ln.lone_blanks = lone                       # blank lines read as none
+        ln.folded = folded
     hanging_indent(lines)
     measure(lines)
     return lines

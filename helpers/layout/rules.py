@@ -43,7 +43,8 @@ ROLES = {"记者": "reporters", "作者": "reporters", "摄影记者": "photogra
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
 TEXT_PHOTO_MARKS = ("文\\图", "文/图", "图/文", "图文")     # wrote the text and took the photos
-REPORTED = ("报道：", "报道:", "报道")                      # `记者 张三 报道` names a reporter
+REPORTED = ("报道：", "报道:", "报道", "报导：", "报导:", "报导")   # `记者 张三 报道` names a reporter
+                                                            # (报导: Taiwan's word)
 SOURCE_LINE = re.compile(rf"^(?:来源|稿源|来自)[：:]\s*(?P<source>[{HAN}A-Za-z0-9·]{{2,20}})$")
 PEOPLE_LEAD = re.compile(rf"^\s*(?P<inner>(?:[{HAN}]{{0,4}}(?:记者|通讯员)[^，。；：:（）()]{{1,30}}?)报道)[：:]")
 # `中国气象报通讯员张蕾报道 5月28日晚…`: people who report, running into the first paragraph
@@ -94,7 +95,7 @@ def _furniture_words(kind: str) -> str:
 
 
 _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
-_WEEKDAY = r"星期[一二三四五六日天]|周[一二三四五六日]"
+_WEEKDAY = r"[（(]?(?:星期[一二三四五六日天]|周[一二三四五六日])[）)]?"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
@@ -135,7 +136,7 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:{_furniture_words('web')}|{_PAGE_NO})[�
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
-    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|· ]?)+")
+    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧ ]?)+")
 
 # Markdown, as PDF-to-Markdown converters and copies of web pages leave it: a heading (`## 标题`),
 # a line set in bold (`**标题**`) or italics (`*本报记者 张三*`), a quotation (`> 编者按 …`), a list

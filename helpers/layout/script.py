@@ -1,0 +1,105 @@
+"""Pages printed in traditional characters (Hong Kong, Macau, Taiwan and overseas papers).
+
+The splitter's patterns and word lists are written in simplified characters (`記者` must read as
+`记者`, `【中央社台北7日電】` as a dateline, `編輯：X` as furniture, `陳` as a surname). A page in
+traditional characters is therefore read through its simplified reading (`fold`, character for
+character, so every line keeps its length and every character its place), and the articles get
+their text back as printed (`restore`): nothing on the page is changed by being read so.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..paths import LEXICONS
+
+TRADITIONAL_SHARE = 0.03   # a page is in traditional characters when this share of its Chinese
+                           # characters or more exist only in traditional writing (simplified
+                           # pages: names and quotations aside, none)
+TRADITIONAL_MIN = 20       # ... and at least this many of them
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Traditional character -> its simplified reading (data/lexicons/traditional.tsv)."""
+    table = {}
+    with open(LEXICONS / "traditional.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            trad, simp = line.rstrip("\n").split("\t")
+            table[ord(trad)] = simp
+    return table
+
+
+def traditional(text: str) -> bool:
+    """Is the page printed in traditional characters?
+
+    >>> traditional("【中央社台北7日電】世界棒球經典賽中華隊今天以14比0擊敗捷克，拿到本屆賽事首勝。" * 2)
+    True
+    >>> traditional("新华社北京6月1日电 世界棒球经典赛中华队今天以14比0击败捷克，拿到本届赛事首胜。" * 2)
+    False
+    """
+    table = _table()
+    han = _HAN.findall(text)
+    trad = sum(1 for ch in han if ord(ch) in table)
+    return trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * len(han)
+
+
+def fold(text: str) -> str:
+    """The simplified reading of a text, character for character (same length, same places).
+
+    >>> fold("（記者王燕華／花蓮報導）")
+    '（记者王燕华／花莲报导）'
+    """
+    return text.translate(_table())
+
+
+class Restorer:
+    """Gives text read through `fold` back as printed: each simplified character a traditional one
+    was folded to is looked up, in order, in the folded text it came from, and replaced by the
+    character printed there.
+
+    >>> r = Restorer("陳宛晶報導：頭髮與發展")
+    >>> r.restore("陈宛晶报导"), r.restore("头发与发展")
+    ('陳宛晶報導', '頭髮與發展')
+    """
+
+    def __init__(self, printed: str):
+        self.printed = printed
+        self.folded = fold(printed)
+        self._targets = set(_table().values())
+
+    def restore(self, text: str) -> str:
+        if not text:
+            return text
+        out, cursor = [], 0
+        for ch in text:
+            if ch in self._targets:
+                at = self.folded.find(ch, cursor)
+                if at < 0:
+                    at = self.folded.find(ch)           # (out of order: the first place it is)
+                if at >= 0:
+                    out.append(self.printed[at])
+                    cursor = at + 1
+                    continue
+            out.append(ch)
+        return "".join(out)
+
+
+def restore_articles(articles: list, printed: dict[int, str]) -> None:
+    """Give articles read through `fold` their text as printed: `printed` maps each line number
+    to the line as printed (halfwidth), and each article is restored from its own lines."""
+    from dataclasses import replace
+    for art in articles:
+        r = Restorer("\n".join(printed[n] for n in art.lines if n in printed))
+        art.kicker, art.title, art.subtitle = map(r.restore, (art.kicker, art.title, art.subtitle))
+        art.subheads = [r.restore(s) for s in art.subheads]
+        art.paragraphs = [replace(p, subhead=r.restore(p.subhead), text=r.restore(p.text))
+                          for p in art.paragraphs]
+        art.credits = [replace(c, printed=r.restore(c.printed), source=r.restore(c.source),
+                               date=r.restore(c.date), reporters=[r.restore(x) for x in c.reporters],
+                               correspondents=[r.restore(x) for x in c.correspondents],
+                               photographers=[r.restore(x) for x in c.photographers])
+                       for c in art.credits]
