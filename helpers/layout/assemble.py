@@ -105,7 +105,8 @@ def assemble(lines: list[Line]) -> list[Article]:
                 articles.append(Article())
             art = articles[-1]
             if prev is not None and prev.label == "credit" and art.credits and (
-                    _open_bracket(art.credits[-1].printed) or _ROLE_END.search(art.credits[-1].printed)):
+                    _open_bracket(art.credits[-1].printed) or _ROLE_END.search(art.credits[-1].printed)
+                    or _NAME_END.match(ln.text)):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
@@ -175,6 +176,10 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]?$")
 
 def _open_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+# a credit's line that opens with the end of a name and its part (`恒/图` under `记者 时秀敏/文 徐毅`)
+_NAME_END = re.compile(r"^[\u4e00-\u9fff][/／](?:文|图|摄)")
 
 
 def read_credit(text: str) -> Credit:

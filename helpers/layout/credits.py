@@ -133,6 +133,9 @@ def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:
             pending += [value] if value else []
             credit.photographers.extend(pending)
             _flush(credit, "reporters", pending)
+        elif kind == "wrote":
+            _flush(credit, role, pending)
+            pending = []
         elif kind == "outlet":
             credit.source = credit.source or value
         elif kind == "name":
@@ -154,9 +157,13 @@ def _tokens(text: str) -> list[str]:
     ['本报记者董芳忠', '摄影']
     >>> _tokens("记者王燕华／花莲报导")          # Taiwan's form: who, and where from
     ['记者王燕华']
+    >>> _tokens("记者戴伟龙/文胡龙召/摄")
+    ['记者戴伟龙', '文/', '胡龙召摄']
     """
     out = []
-    for token in re.split(r"[\s、，,]+", text):
+    if not any(mark in text for mark in R.TEXT_PHOTO_MARKS):        # (not `文/图 张三`)
+        text = _BY_SLASH.sub(lambda m: " 文/ " if m.group(1) == "文" else "摄 ", text)  # `张三/文 李四/摄`
+    for token in (part for run in re.split(r"[\s、，,]+", text) for part in _split_roles(run)):
         for mark in R.REPORTED:
             if token.endswith(mark) and token != mark:
                 token = re.sub(r"[／/][^／/]{1,8}$", "", token[: -len(mark)])   # `／台北`: where
@@ -172,6 +179,29 @@ def _tokens(text: str) -> list[str]:
         if token:
             out.append(token)
     return out
+
+
+# a name's part after a slash: `记者 张三/文 李四/摄` (wrote the text, took the photo)
+_BY_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／](文|图|摄)")
+# a role word after a name, where a credit printed without spaces goes on to its next person
+_NEXT_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:本报)?(?:特约|实习|首席|见习|特派)?(?:摄影记者|记者|通讯员|实习生))")
+
+
+def _split_roles(run: str) -> list[str]:
+    """A run of a credit cut before each role word but its first (`晨报记者梁耀华通讯员潘明明摄`,
+    printed without spaces): one person or group per role.
+
+    >>> _split_roles("晨报记者梁耀华通讯员潘明明摄"), _split_roles("本报记者张三本报通讯员李四")
+    (['晨报记者梁耀华', '通讯员潘明明摄'], ['本报记者张三', '本报通讯员李四'])
+    """
+    first = R.ROLE_WORD.search(run)
+    if first is None:
+        return [run]
+    cuts: list[int] = []
+    for m in _NEXT_ROLE.finditer(run, first.end()):
+        if m.start() > first.end() and not (cuts and run[cuts[-1]:m.start()] == "本报"):
+            cuts.append(m.start())
+    return [run[a:b] for a, b in zip([0] + cuts, cuts + [len(run)]) if run[a:b]]
 
 
 def _flush(credit: Credit, role: str, pending: list[str]) -> None:
@@ -215,6 +245,8 @@ def _token(token: str) -> tuple[str | None, object]:
     """Classify one space-separated token of a credit."""
     if token == "发":
         return "skip", None
+    if token == "文/":                                     # `张三/文`: the names before wrote it
+        return "wrote", None
     for mark in R.TEXT_PHOTO_MARKS:
         if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
             return "text_photo", token[: -len(mark)]

@@ -230,6 +230,31 @@ def index_entries(lines: list[Line]) -> None:
         run = []
 
 
+def title_lists(lines: list[Line], least: int = 2) -> None:
+    """Two or more short lines in a row, no sentence among them, each of which opens a line
+    further down the page (a headline printed again over its article: a web page's list of the
+    page's titles, `本版标题导航`): the page's index, furniture."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    keys = [squeeze(ln.text.lstrip(R.BULLETS + "•·-*+ ")) for ln in real]
+    run: list[int] = []
+    for k in range(len(real) + 1):
+        if k < len(real) and 4 <= len(keys[k]) <= 40 and not ends_sentence(keys[k]) \
+                and not real[k].blank_before | (not run) and _printed_again(keys, k):
+            run.append(k)
+            continue
+        if len(run) >= least:
+            for i in run:
+                real[i].label, real[i].starts = "furniture", False
+        run = [k] if k < len(real) and 4 <= len(keys[k]) <= 40 and _printed_again(keys, k) else []
+
+
+def _printed_again(keys: list[str], k: int) -> bool:
+    """Does line k's text open a later line (with the line after it, for a wrapped headline)?"""
+    key = keys[k]
+    return any((keys[j] + (keys[j + 1] if j + 1 < len(keys) else "")).startswith(key)
+               for j in range(k + 1, len(keys)) if keys[j][:1] == key[:1])
+
+
 def header_titles(lines: list[Line]) -> None:
     """A line read as a headline among the page header's lines (nothing but furniture above it,
     furniture right under it: `图片新闻` / `2025年5月24日 星期六`) is the page's name, furniture: a
@@ -430,14 +455,16 @@ def spaced_headlines(lines: list[Line]) -> None:
     - after two blank lines or more (a page that parts its paragraphs with two blank lines
       parts no other way, and two blank lines part nothing else);
     - as a block between blank lines whose first line is flush on a page that indents its
-      paragraphs, when the block ends in no punctuation."""
+      paragraphs, when the block ends in no punctuation (one line is a block after a rule or the
+      page's chrome, the furniture a page parts its articles with, and may stand over a byline)."""
     real = [ln for ln in lines if ln.label != "blank"]
     indenting = None
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
+        ruled = prev.label == "furniture"          # under a rule or the page's chrome
         if ln.label not in ("body", "subhead") or not ln.blank_before or not _sentence_free(ln) \
-                or ln.indent >= 1 or prev.label not in ("body", "caption", "credit") \
-                or not _closes(prev.text):
+                or ln.indent >= 1 or not ruled and (prev.label not in ("body", "caption", "credit")
+                                                    or not _closes(prev.text)):
             continue
         run = [ln]
         while len(run) < 4 and k + len(run) < len(real):
@@ -447,12 +474,13 @@ def spaced_headlines(lines: list[Line]) -> None:
                 break
             run.append(nxt)
         after = real[k + len(run)] if k + len(run) < len(real) else None
-        if after is None or after.label != "body" or not _unfinished(run[-1].text):
+        if after is None or not (after.label == "body" or ruled and after.label == "credit") \
+                or not _unfinished(run[-1].text):
             continue
         blanks = ln.n - prev.n - 1
         if blanks >= 2 and not ln.lone_blanks and (after.indent >= 1 or opens_with_credit(after.text)):
             _headline(run)
-        elif after.blank_before and len(run) > 1 and run[-1].blank_after:
+        elif after.blank_before and (len(run) > 1 or ruled) and run[-1].blank_after:
             if indenting is None:                       # (read once, when first asked)
                 openings = [x for p, x in zip(real, real[1:]) if x.label == "body" and x.starts
                             and ends_sentence(p.text)]
@@ -740,6 +768,20 @@ def headline_runs_on(lines: list[Line]) -> None:
         prev = ln
 
 
+def wrapped_subtitles(lines: list[Line]) -> None:
+    """A title right under a subtitle line that stops in mid-word, the word running on into it
+    (`——访河南日报报业集团副社长、河` / `南省报业协会副主席石晓林`): the subtitle's wrapped line, not
+    a new article's title."""
+    from ..words import word_runs_on
+    prev = None
+    for ln in lines:
+        if ln.label == "title" and prev is not None and prev.label == "subtitle" \
+                and not ln.blank_before and not ends_sentence(prev.text) \
+                and word_runs_on(squeeze(prev.text), squeeze(ln.text)):
+            ln.label, ln.opens = "subtitle", False
+        prev = ln if ln.label != "blank" else None
+
+
 def band_headlines(lines: list[Line]) -> None:
     """A line of the page's top or bottom band read as headline, followed (blank lines apart)
     by more of the band's furniture, is the band's (a section name printed large), not a headline
@@ -936,11 +978,11 @@ def indented_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, header_titles, parallel_subheads, section_labels, bracket_kickers,
+PAGE_RULES = (index_entries, title_lists, header_titles, parallel_subheads, section_labels, bracket_kickers,
               headline_words, dateline_headlines, spaced_headlines, echo_titles, dash_subtitles,
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
               set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines, markdown_blocks, indented_headings)
+              pull_quotes, band_headlines, wrapped_subtitles, markdown_blocks, indented_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

@@ -329,6 +329,8 @@ def furniture_line(text: str) -> bool:
     [True, True, True, False, False]
     >>> [furniture_line(t) for t in ("【字号：大 中 小】　【打印】　【关闭】", "当前位置：首页 > 数字报 > 第A05版")]
     [True, True]
+    >>> [furniture_line(t) for t in ("[ddc6be4f.jpg]", "[图片]", "版权所有 晨报社 未经授权不得转载", "[1]", "[注]")]
+    [True, True, True, True, False]
     """
     core = squeeze(text)
     if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
@@ -338,7 +340,8 @@ def furniture_line(text: str) -> bool:
     core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
-    return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core))
+    return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
+                or R.RIGHTS_LINE.match(core))
 
 
 def open_ended(text: str) -> bool:

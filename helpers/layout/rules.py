@@ -23,7 +23,8 @@ KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends wi
 # --- outlets, datelines, credits ----------------------------------------------
 OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
                    "客户端|官方微信|公众号|微信|微博|新闻|融媒体中心|融媒体|融媒|广电|传媒")
-OUTLET = rf"[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})"
+OUTLET_NAMES = "央视|央广"      # outlets known by a name with none of the suffixes (CCTV, CNR)
+OUTLET = rf"(?:[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})|[{HAN}]{{0,6}}?(?:{OUTLET_NAMES}))"
 DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八九十]{1,3}日"
 NEAR_DAY = r"今日|今天|今晨|昨日|昨天|日前|近日"          # datelines that name the day relatively
@@ -39,6 +40,7 @@ DATELINE = re.compile(
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
                   rf"(?P<role>摄影记者|记者|通讯员|实习生|作者)[：:]?(?P<rest>.*)$")
+ROLE_WORD = re.compile(r"摄影记者|记者|通讯员|实习生")
 ROLES = {"记者": "reporters", "作者": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
@@ -120,7 +122,7 @@ _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
 _PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
-_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
+_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
 RULE_CHARS = "─━—－-=＝_~～"
@@ -132,11 +134,13 @@ THEMATIC_BREAK = re.compile(r"([-*_])(?:\s*\1){2,}")
 ORNAMENT_LINE = re.compile(f"[*＊※★☆◆◇●○■□❖✦✧·•・]{{3,}}")
 # A web page's chrome, copied with its text (`当前位置：首页 > 数字报 > 第A05版`,
 # `【字号：大 中 小】　【打印】　【关闭】`, `上一版　下一版　返回目录`): navigation and tools, page numbers
-WEB_CHROME = re.compile(rf"(?:[【\[]?(?:{_furniture_words('web')}|{_PAGE_NO})[】\]]?[：:>›»|/、·]?)+")
+WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('web')}|{_PAGE_NO})[】\]]?[：:>›»|/、·]?)+")
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|"
-    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧ ]?)+")
+    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
+# a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
+RIGHTS_LINE = re.compile(r"(?:版权所有|©|Copyright|技术支持[：:]|未经授权)", re.I)
 
 # Markdown, as PDF-to-Markdown converters and copies of web pages leave it: a heading (`## 标题`),
 # a line set in bold (`**标题**`) or italics (`*本报记者 张三*`), a quotation (`> 编者按 …`), a list
@@ -148,5 +152,7 @@ MD_EMPHASIS = re.compile(r"([*_])(?=[^*_\s])(.+?)(?<=[^*_\s])\1")
 MD_QUOTE = re.compile(r">\s?(.*)")
 MD_ITEM = re.compile(r"[-*+]\s+(\S.*)")
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+")     # a line of images only: the page's
+# a line of images only: Markdown's (`![](images/1.jpg)`), or a text browser's placeholder for one
+# (`[ddc6be4f.jpg]`, `[图片]`): the page's
+MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+|\[(?:[\w.\-/]*[A-Za-z0-9][\w.\-/]*|图片|图像|照片)\]")
 MD_MARKS_MIN = 2
