@@ -254,6 +254,8 @@ def _token(token: str) -> tuple[str | None, object]:
         if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
             return "photo", token[: -len(mark)]
     m = R.ROLE.match(token)
+    if m and len(m.group("rest")) == 4 and (pair := _two_names(m.group("rest"))):   # 毛鑫叶飞
+        return "role", (R.ROLES[m.group("role")], m.group("outlet") or "", pair)
     if m and (not m.group("rest") or R.NAME.match(m.group("rest"))):
         return "role", (R.ROLES[m.group("role")], m.group("outlet") or "",
                         [m.group("rest")] if m.group("rest") else [])
@@ -266,6 +268,16 @@ def _token(token: str) -> tuple[str | None, object]:
     if names := split_names(token):
         return "names", names
     return None, None
+
+
+def _two_names(run: str) -> list[str]:
+    """Four characters that are two names of two (`毛鑫叶飞`), not one name with a two-character
+    surname (`欧阳小明`), as `split_names` cuts them; else none."""
+    from .features import surnames
+    if run[:2] in surnames()[1]:
+        return []
+    names = split_names(run)
+    return names if len(names) == 2 else []
 
 
 def split_names(run: str) -> list[str]:
