@@ -114,9 +114,10 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
 
 def markdown_marks(lines: list[Line]) -> bool:
     """On a page written in Markdown (a PDF-to-Markdown converter's output: two lines or more are
-    headings, bold or italic lines or images), each line's mark is read and taken off its text:
+    headings, bold or italic lines, images or table rows), each line's mark is read and taken off its text:
     `h1`..`h6` (`## 标题`), `strong` (`**标题**`), `emphasis` (`*本报记者 张三*`), `quote`
-    (`> 编者按 …`), `item` (`- 30日，阴天`); bold inside a line loses its asterisks. The marks
+    (`> 编者按 …`), `item` (`- 30日，阴天`), `row` (a table's, `| 类别 | 本月 |`, which keeps its
+    bars); bold inside a line loses its asterisks. The marks
     are layout, not text (`lines.csv` keeps each line as printed).
 
     >>> ls = [Line(i + 1, t, False, False) for i, t in enumerate(
@@ -139,10 +140,12 @@ def markdown_marks(lines: list[Line]) -> bool:
     if not any(ln.text[:1] in "#*_!" for ln in lines):       # a quick test
         return False
     marked = [whole(ln) for ln in lines]
-    images = sum(1 for ln in lines if R.MD_IMAGE.search(ln.text))
+    images = sum(1 for ln in lines if R.MD_IMAGE.search(ln.text) or R.MD_ROW.fullmatch(ln.text))
     if sum(m is not None for m in marked) + images < R.MD_MARKS_MIN:
         return False
     for ln, m in zip(lines, marked):
+        if m is None and R.MD_ROW.fullmatch(ln.text):
+            m = "row", ln.text
         if m is None and not R.THEMATIC_BREAK.fullmatch(ln.text):
             for mark, pattern in (("quote", R.MD_QUOTE), ("item", R.MD_ITEM)):
                 q = pattern.fullmatch(ln.text)

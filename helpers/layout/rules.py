@@ -135,9 +135,12 @@ ORNAMENT_LINE = re.compile(f"[*＊※★☆◆◇●○■□❖✦✧·•・]{
 # A web page's chrome, copied with its text (`当前位置：首页 > 数字报 > 第A05版`,
 # `【字号：大 中 小】　【打印】　【关闭】`, `上一版　下一版　返回目录`): navigation and tools, page numbers
 WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('web')}|{_PAGE_NO})[】\]]?[：:>›»|/、·]?)+")
+# a section of two names (`经济·数据`, `两岸・科技`), one of them a section's
+_SECTION_PAIR = (rf"(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
+                 rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')})")
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
-    rf"{_SECTION_BY_NUMBER}|"
+    rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
 RIGHTS_LINE = re.compile(r"(?:版权所有|©|Copyright|技术支持[：:]|未经授权)", re.I)
@@ -155,4 +158,8 @@ MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # a line of images only: Markdown's (`![](images/1.jpg)`), or a text browser's placeholder for one
 # (`[ddc6be4f.jpg]`, `[图片]`): the page's
 MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+|\[(?:[\w.\-/]*[A-Za-z0-9][\w.\-/]*|图片|图像|照片)\]")
+MD_ROW = re.compile(r"\|.*\|")                       # a pipe table's row, `| 类别 | 本月 |`
+MD_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")    # ... and the rule under its header row
 MD_MARKS_MIN = 2
+# a numbered item's opening: `一、`, `（二）`, `3.`, `第四，`
+NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])")
