@@ -194,7 +194,7 @@ def _split_roles(run: str) -> list[str]:
     >>> _split_roles("晨报记者梁耀华通讯员潘明明摄"), _split_roles("本报记者张三本报通讯员李四")
     (['晨报记者梁耀华', '通讯员潘明明摄'], ['本报记者张三', '本报通讯员李四'])
     """
-    first = R.ROLE_WORD.search(run)
+    first = R.PERSON_ROLE.search(run)
     if first is None:
         return [run]
     cuts: list[int] = []

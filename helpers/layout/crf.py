@@ -1009,7 +1009,8 @@ def unwrapped(lines: list[Line], least: int = 5) -> bool:
     >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段的", "文字。", "第二段写", "了很多", "很多字。"])])
     False
     """
-    body = [ln for ln in lines if ln.label in ("body", "caption")]
+    body = [ln for ln in lines if ln.label in ("body", "caption") and len(_cells(ln.text)) < 3
+            and not _DASH_RULE.fullmatch(ln.text)]                 # (a table's rows aside)
     ends = sum(1 for ln in body if ends_sentence(ln.text) or ln.text[-1:] in "：:；;")
     return len(body) >= least and ends >= UNWRAPPED_SHARE * len(body)
 
@@ -1019,23 +1020,85 @@ def _ends_clause(text: str) -> bool:
     return ends_sentence(text) or text.rstrip()[-1:] in "：:；;）)"
 
 
-def indented_headings(lines: list[Line]) -> None:
-    """On a page of one paragraph a line (`unwrapped`) that indents its paragraphs (four in five
-    body lines), a flush line that ends no sentence is a heading: a title after anything but
-    body text, a subhead after body text; and an indented line that ends a sentence is body."""
+_CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+_DASH_RULE = re.compile(r"-{3,}(?:\s+-{3,})+")       # a plain-text table's rule (pandoc's simple table)
+
+
+def _cells(text: str) -> list[str]:
+    return _CELL_GAP.split(text.strip())
+
+
+def _figure_row(text: str) -> bool:
+    """A row of a table set in plain text: cells apart by two spaces or more, two of them or more
+    figures, none longer than a table's cell."""
+    cells = _cells(text)
+    return len(cells) >= 3 and sum(bool(re.fullmatch(_FIGURE, c)) for c in cells) >= 2 \
+        and max(map(len, cells)) <= R.CELL_MAX
+
+
+def text_tables(lines: list[Line], least: int = 3) -> None:
+    """A table set in plain text (a document converter's, `类别   本月   上月` over rows of figures):
+    three rows of figures or more in a row, with the header rows and rules among them, are body,
+    a paragraph a row (a rule goes on the row over it)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        j = k
+        while j < len(real) and (len(_cells(real[j].text)) >= 2 or _DASH_RULE.fullmatch(real[j].text)):
+            j += 1
+        block = real[k:j]
+        if sum(_figure_row(x.text) for x in block) >= least:
+            for x in block:
+                x.label, x.starts = "body", not _DASH_RULE.fullmatch(x.text)
+        k = max(j, k + 1)
+
+
+_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供图)$")
+
+
+def _separators(real: list[Line]) -> int:
+    """Furniture lines between a page's text lines (rules, a web page's tools), not its header
+    or footer."""
+    text = [i for i, ln in enumerate(real) if ln.label != "furniture"]
+    if not text:
+        return 0
+    return sum(1 for i in range(text[0], text[-1]) if real[i].label == "furniture"
+               and real[i + 1].label != "furniture")
+
+
+def unwrapped_headings(lines: list[Line]) -> None:
+    """On a page of one paragraph a line (`unwrapped`), a line that ends no sentence or clause is
+    a heading where the page shows it one: flush on a page that indents its paragraphs (four
+    in five body lines), or, on a page that does not, standing alone between blank lines (or
+    under furniture) and no wider than a headline. It is a title after anything but body text;
+    after body text, on a page that parts its articles with furniture (rules, a web page's
+    tools: `_separators`), a subhead, and on one that does not, a title when it stands between
+    two articles (`_between_articles`) and is no numbered item. An indented line that ends a
+    sentence is body."""
     body = [ln for ln in lines if ln.label in ("body", "caption")]
-    if not unwrapped(lines) or sum(ln.indent >= 1 for ln in body) < INDENTED_SHARE * len(body):
+    if not unwrapped(lines):
         return
-    prev = None
-    for ln in lines:
-        if ln.label == "body" and ln.indent == 0 and not _ends_clause(ln.text) \
-                and not opens_with_credit(ln.text):
-            ln.label, ln.starts = ("subhead" if prev is not None and prev.label == "body"
-                                   else "title"), False
-        elif ln.label in HEADLINE + ("subhead",) and ln.indent >= 1 and ends_sentence(ln.text):
+    indenting = sum(ln.indent >= 1 for ln in body) >= INDENTED_SHARE * len(body)
+    real = [ln for ln in lines if ln.label != "blank"]
+    parted = _separators(real) >= R.MD_MARKS_MIN
+    for i, ln in enumerate(real):
+        prev = real[i - 1] if i else None
+        alone = ln.blank_before and ln.blank_after or bool(ln.lone_blanks)
+        if len(_cells(ln.text)) >= 3 or _DASH_RULE.fullmatch(ln.text):
+            continue                                # a table's row
+        if ln.label == "body" and R.PERSON_ROLE.search(ln.text) and _CREDIT_END.search(ln.text) \
+                and ln.width <= R.HEADLINE_MAX:
+            ln.label, ln.starts = "credit", False   # `…通讯员张春雷高明杨景成摄影报道`
+        elif ln.label == "body" and not _ends_clause(ln.text) and not opens_with_credit(ln.text) \
+                and (ln.indent == 0 if indenting else
+                     (alone or prev is None or prev.label == "furniture") and ln.width <= R.HEADLINE_MAX):
+            after_text = prev is not None and prev.label in ("body", "caption")
+            ln.label = "subhead" if after_text and (parted or R.NUMBERED.match(ln.text)
+                                                    or not _between_articles(real, i)) else "title"
+            ln.starts = False
+        elif indenting and ln.label in HEADLINE + ("subhead",) and ln.indent >= 1 \
+                and ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
-        if ln.label != "blank":
-            prev = ln
 
 
 # What the page as a whole says, after the chain and the print, in this order.
@@ -1044,7 +1107,7 @@ PAGE_RULES = (index_entries, title_lists, header_titles, parallel_subheads, sect
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
               set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines, wrapped_subtitles, markdown_blocks, image_captions,
-              indented_headings)
+              text_tables, unwrapped_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

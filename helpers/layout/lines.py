@@ -334,6 +334,8 @@ def furniture_line(text: str) -> bool:
     [True, True]
     >>> [furniture_line(t) for t in ("[ddc6be4f.jpg]", "[图片]", "版权所有 晨报社 未经授权不得转载", "[1]", "[注]")]
     [True, True, True, True, False]
+    >>> [furniture_line(t) for t in ("（本期编辑：王海燕）", "（编辑：李志明 审核：孙立）", "（完）", "（2016年10月19日）")]
+    [True, True, False, False]
     """
     core = squeeze(text)
     if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
@@ -341,6 +343,8 @@ def furniture_line(text: str) -> bool:
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
                                  # ＊ ＊ ＊: ornaments between articles
     core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
+    if core[:1] in "（(" and core[-1:] in "）)" and R.MARGIN_NOTE.match(core[1:]):
+        core = core[1:-1]                          # （本期编辑：王海燕）, not （2016年10月19日）
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
     return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)

@@ -40,7 +40,7 @@ DATELINE = re.compile(
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
                   rf"(?P<role>摄影记者|记者|通讯员|实习生|作者)[：:]?(?P<rest>.*)$")
-ROLE_WORD = re.compile(r"摄影记者|记者|通讯员|实习生")
+PERSON_ROLE = re.compile(r"摄影记者|记者|通讯员|实习生")
 ROLES = {"记者": "reporters", "作者": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
@@ -103,7 +103,7 @@ _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
-MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本报|本刊)?(?:{_furniture_words('editor_role')}|"
+MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本期|本报|本刊)?(?:{_furniture_words('editor_role')}|"
                          rf"{_furniture_words('contact')})")
 # An entry of a page's index (导读, 本期导读): a short title and the page it is on, `带本书坐地铁 2版`,
 # `国庆前4天游客5.02亿人次……A3`.
@@ -161,5 +161,7 @@ MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+|\[(?:[\w.\-/]*[A-Za-z0-9][\w.
 MD_ROW = re.compile(r"\|.*\|")                       # a pipe table's row, `| 类别 | 本月 |`
 MD_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")    # ... and the rule under its header row
 MD_MARKS_MIN = 2
+CELL_MAX = 16             # a table's cell set in plain text is no longer
+HEADLINE_MAX = 40         # a headline line on a page of one paragraph a line is no wider
 # a numbered item's opening: `一、`, `（二）`, `3.`, `第四，`
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])")
