@@ -1053,7 +1053,7 @@ def text_tables(lines: list[Line], least: int = 3) -> None:
         k = max(j, k + 1)
 
 
-_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供图)$")
+_CREDIT_TAIL = re.compile(r"(?:摄|摄影|报道|供图)$")
 
 
 def _separators(real: list[Line]) -> int:
@@ -1086,7 +1086,7 @@ def unwrapped_headings(lines: list[Line]) -> None:
         alone = ln.blank_before and ln.blank_after or bool(ln.lone_blanks)
         if len(_cells(ln.text)) >= 3 or _DASH_RULE.fullmatch(ln.text):
             continue                                # a table's row
-        if ln.label == "body" and R.PERSON_ROLE.search(ln.text) and _CREDIT_END.search(ln.text) \
+        if ln.label == "body" and R.PERSON_ROLE.search(ln.text) and _CREDIT_TAIL.search(ln.text) \
                 and ln.width <= R.HEADLINE_MAX:
             ln.label, ln.starts = "credit", False   # `…通讯员张春雷高明杨景成摄影报道`
         elif ln.label == "body" and not _ends_clause(ln.text) and not opens_with_credit(ln.text) \

@@ -59,22 +59,32 @@ def fold(text: str) -> str:
 class Restorer:
     """Gives text read through `fold` back as printed: each simplified character a traditional one
     was folded to is looked up, in order, in the folded text it came from, and replaced by the
-    character printed there.
+    character printed there. The search starts where the text's first Chinese characters are
+    (a page may print both 台 and 颱, which fold alike).
 
-    >>> r = Restorer("陳宛晶報導：頭髮與發展")
-    >>> r.restore("陈宛晶报导"), r.restore("头发与发展")
-    ('陳宛晶報導', '頭髮與發展')
+    >>> r = Restorer("颱風警報\\n台東縣報導：頭髮與發展")
+    >>> r.restore("台东县报导"), r.restore("头发与发展"), r.restore("台风警报")
+    ('台東縣報導', '頭髮與發展', '颱風警報')
     """
+
+    ANCHOR = 6       # Chinese characters that place a text in the page
 
     def __init__(self, printed: str):
         self.printed = printed
         self.folded = fold(printed)
         self._targets = set(_table().values())
+        self._han = [(m.start(), m.group()) for m in _HAN.finditer(self.folded)]
+        self._han_text = "".join(ch for _, ch in self._han)
+
+    def _start(self, text: str) -> int:
+        head = "".join(_HAN.findall(text))[:self.ANCHOR]
+        at = self._han_text.find(head) if head else -1
+        return self._han[at][0] if at >= 0 else 0
 
     def restore(self, text: str) -> str:
         if not text:
             return text
-        out, cursor = [], 0
+        out, cursor = [], self._start(text)
         for ch in text:
             if ch in self._targets:
                 at = self.folded.find(ch, cursor)
