@@ -57,9 +57,12 @@ def parse_credit(raw: str) -> Credit | None:
     (['乔启明'], '影像中国')
     >>> parse_credit("（新华社发）").source, parse_credit("本报记者董芳忠摄影报道").photographers
     ('新华社', ['董芳忠'])
+    >>> parse_credit("□纪哉").reporters, parse_credit("纪哉")
+    (['纪哉'], None)
     """
+    boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
     raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
-    bracketed = strip_brackets(raw) != raw.strip()
+    bracketed = strip_brackets(raw) != raw.strip() or boxed
     text = strip_brackets(halfwidth(raw))
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
@@ -268,6 +271,15 @@ def _token(token: str) -> tuple[str | None, object]:
     if names := split_names(token):
         return "names", names
     return None, None
+
+
+def _surname_led(text: str) -> bool:
+    """Names printed bare: two to four Chinese characters a word, each word led by a surname."""
+    from .features import surnames
+    single, double = surnames()
+    words = text.split()
+    return bool(words) and all(re.fullmatch(rf"[{R.HAN}]{{2,4}}", w) and (w[0] in single or w[:2] in double)
+                               for w in words)
 
 
 def _two_names(run: str) -> list[str]:

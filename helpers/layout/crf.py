@@ -101,10 +101,18 @@ class CRFLabeller:
 
 
 def jump_lines(lines: list[Line]) -> None:
-    """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture."""
-    for ln in lines:
-        if ln.label != "blank" and R.JUMP_LINE.fullmatch(ln.text):
+    """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture; so
+    are an image's placeholder (`[图片]`, `![](1.jpg)`) and a rule (`---`), marks with no text.
+    The line over a post's stamp (`原创 城市早报 2025-02-19 07:12 发表于浙江`) is the post's title."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if R.JUMP_LINE.fullmatch(ln.text) or R.MD_IMAGES.fullmatch(ln.text) \
+                or R.THEMATIC_BREAK.fullmatch(ln.text):
             ln.label, ln.starts = "furniture", False
+        elif ln.label == "furniture" and R.POST_STAMP.search(ln.text) and k \
+                and real[k - 1].label in ("body", "credit") and not ends_sentence(real[k - 1].text) \
+                and (k == 1 or real[k - 2].label == "furniture" or real[k - 1].blank_before):
+            real[k - 1].label, real[k - 1].starts = "title", False
 
 
 def unfinished_sentences(lines: list[Line], tagger) -> None:
@@ -259,8 +267,9 @@ def header_titles(lines: list[Line]) -> None:
     """A line read as a headline among the page header's lines (nothing but furniture above it,
     furniture right under it: `图片新闻` / `2025年5月24日 星期六`) is the page's name, furniture: a
     headline stands over its own article's text, never over the page's date. (A headline over
-    a jump line, `（上接第11版）`, goes on an article from another page; a PDF page's header is
-    read by its print, `band_headlines`.)"""
+    a jump line, `（上接第11版）`, goes on an article from another page, and one over a post's stamp,
+    `原创 城市早报 2025-02-19 07:12`, is the post's title; a PDF page's header is read by its
+    print, `band_headlines`.)"""
     real = [ln for ln in lines if ln.label != "blank"]
     k = 0
     while k < len(real) and real[k].label == "furniture":
@@ -269,7 +278,7 @@ def header_titles(lines: list[Line]) -> None:
     while j < len(real) and real[j].label in HEADLINE and j - k < 2:
         j += 1
     if k < j < len(real) and real[j].label == "furniture" and not real[j].font_size \
-            and not R.JUMP_LINE.fullmatch(real[j].text):
+            and not R.JUMP_LINE.fullmatch(real[j].text) and not R.POST_STAMP.search(real[j].text):
         for x in real[k:j]:
             x.label, x.starts = "furniture", False
 
@@ -861,7 +870,7 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
     characters) and whose words are printed again in the body text around it (within `reach`
     lines either side) is a pull quote, not the headline of a new article: page furniture (its
     words are the article's already). A short title that quotes a phrase of its article
-    (`血压要知晓降压要达标`) stays a title."""
+    (`血压要知晓降压要达标`) stays a title, and so does a headline with no text above it."""
     runs, run = [], []
     for ln in lines + [None]:
         if ln is not None and ln.label in HEADLINE:
@@ -879,6 +888,8 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
         if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24):
             continue
         lo, hi = index[id(run[0])], index[id(run[-1])]
+        if not any(x.label in ("body", "caption") for x in lines[max(0, lo - reach):lo]):
+            continue                            # (the first headline of the page quotes no text)
         body = _squeezed("".join(x.text for x in lines[max(0, lo - reach):lo] + lines[hi + 1:hi + 1 + reach]
                                  if x.label in ("body", "caption")))
         if words in body:

@@ -334,6 +334,8 @@ def furniture_line(text: str) -> bool:
     [True, True]
     >>> [furniture_line(t) for t in ("[ddc6be4f.jpg]", "[图片]", "版权所有 晨报社 未经授权不得转载", "[1]", "[注]")]
     [True, True, True, True, False]
+    >>> [furniture_line(t) for t in ("原创 融媒中心 城市早报 2025-02-19 07:12 发表于浙江", "▼点击关注 获取更多资讯")]
+    [True, True]
     >>> [furniture_line(t) for t in ("（本期编辑：王海燕）", "（编辑：李志明 审核：孙立）", "（完）", "（2016年10月19日）")]
     [True, True, False, False]
     """
@@ -348,7 +350,8 @@ def furniture_line(text: str) -> bool:
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
     return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
-                or R.RIGHTS_LINE.match(core))
+                or R.RIGHTS_LINE.match(core)
+                or R.POST_STAMP.search(core) and len(core) <= 48 and not re.search("[，。；！？]", core))
 
 
 def open_ended(text: str) -> bool:

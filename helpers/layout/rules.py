@@ -16,7 +16,7 @@ ROLE_WORD = re.compile("记者|通讯员|报道|特约|实习|见习|摄|编辑|
 SENTENCE_END = "。！？!?"          # a sentence (and, at a line end, maybe a paragraph) ends
 ELLIPSIS = "…"                    # "……" ends a sentence too
 CLOSERS = "”’」』）)》〉】"           # closing marks that stay with the sentence before them
-BULLETS = "■□●○◆◇▲△▶►•★☆◎※"       # layout marks opening a list item; dropped from the text
+BULLETS = "■□●○◆◇▲△▼▽▶►◀•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
 
@@ -142,6 +142,9 @@ FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
+# a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
+# 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
+POST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
 RIGHTS_LINE = re.compile(r"(?:版权所有|©|Copyright|技术支持[：:]|未经授权)", re.I)
 
