@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import rules as R
 from ..clean import clean, join_lines, squeeze
@@ -203,6 +203,12 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
     """Clean one paragraph and file its parts: dateline and credits, run-in head, body text."""
     raw = join_lines(lines)
     if not article.paragraphs and not article.closed:
+        m = R.BRACKET_LEAD.match(raw)              # 【中央社台北7日电】, 〔记者张存薇／台东报导〕
+        lead = parse_credit(m.group()) if m else None
+        if lead is not None and _says_who(lead):
+            article.credits.append(replace(lead, printed=squeeze(
+                (m.group("outlet") or "") + m.group("inner"))))
+            raw = raw[m.end():]
         m = R.DATELINE.match(raw)
         if m:
             article.credits.append(_credit_as_printed(m.group("head")))

@@ -6,7 +6,7 @@ copied into `source`, `reporters`, `correspondents`, `photographers` and `date`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import rules as R
 from ..clean import halfwidth, squeeze
@@ -32,11 +32,11 @@ def _date(text: str) -> str:
 def strip_brackets(text: str) -> str:
     """Drop the brackets around a closing credit.
 
-    >>> strip_brackets("（记者 杨 洁）")
-    '记者 杨 洁'
+    >>> strip_brackets("（记者 杨 洁）"), strip_brackets("〔记者张存薇／台东报导〕")
+    ('记者 杨 洁', '记者张存薇／台东报导')
     """
     text = text.strip()
-    if len(text) >= 2 and text[0] in "（(" and text[-1] in "）)":
+    if len(text) >= 2 and (text[0] in "（(" and text[-1] in "）)" or text[0] in "【〔［[" and text[-1] in "】〕］]"):
         return text[1:-1].strip()
     return text
 
@@ -62,7 +62,7 @@ def parse_credit(raw: str) -> Credit | None:
     """
     boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
     raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
-    bracketed = strip_brackets(raw) != raw.strip() or boxed
+    bracketed = raw.strip()[:1] in "（(" and strip_brackets(raw) != raw.strip() or boxed
     text = strip_brackets(halfwidth(raw))
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
@@ -72,7 +72,7 @@ def parse_credit(raw: str) -> Credit | None:
         return Credit(printed, source=m.group("source"))
     if m := R.AGENCY_SENT.match(printed):                     # `新华社发`: the agency's photo
         return Credit(printed, source=m.group("source"))
-    credit = _parse_agency(printed) or _parse_dateline(printed)
+    credit = _parse_agency(printed) or _parse_dateline(printed) or _parse_bracketed(printed)
     if credit is None and (m := _AGENCY_AFTER.fullmatch(printed)):   # `乔启明摄（影像中国）`
         credit = _parse_people(text[:text.rindex(m.group("bracket")[0])], m.group("credit"), False)
         if credit is not None:
@@ -84,6 +84,20 @@ def parse_credit(raw: str) -> Credit | None:
 # a photo credit with the agency that distributes the photo in brackets after it
 _AGENCY_AFTER = re.compile(rf"(?P<credit>.+?(?:{'|'.join(R.PHOTO_MARKS)}))"
                            r"(?P<bracket>[（(](?P<source>[^（）()]{2,10})[）)])")
+
+
+def _parse_bracketed(printed: str) -> Credit | None:
+    """Hong Kong's and Taiwan's bracketed credits: an outlet with its 专讯 (`明报专讯`,
+    `on.cc东网专讯`, `Now新闻台`), or an outlet and its reporters (`中国时报【黄邱伦╱彰化报导】`)."""
+    if R.BRACKET_OUTLET.fullmatch(printed) and not re.fullmatch(rf"[{R.HAN}]{{1,3}}", printed):
+        return Credit(printed, source=re.sub("(?:专讯|专电|讯|电|消息)$", "", printed))
+    m = R.BRACKET_LEAD.fullmatch(printed)
+    if m and m.group("outlet"):
+        people = parse_credit(f"（{m.group('inner')}）")              # (its names bare)
+        if people is not None and (people.reporters or people.photographers):
+            return replace(people, printed=m.group("outlet") + squeeze(m.group("inner")),
+                           source=people.source or m.group("outlet"))
+    return None
 
 
 def _parse_agency(printed: str) -> Credit | None:
@@ -99,7 +113,8 @@ def _parse_dateline(printed: str) -> Credit | None:
     m = R.DATELINE.match(printed)
     if not m or m.end("head") != len(printed):
         return None
-    return Credit(printed, source=outlet_of(m.group("head")), date=_date(printed))
+    date = re.sub(r"\s+", "", m.group("date")) if m.group("date") else _date(printed)
+    return Credit(printed, source=outlet_of(m.group("head")), date=date)
 
 
 def outlet_of(head: str) -> str:
@@ -169,7 +184,7 @@ def _tokens(text: str) -> list[str]:
     for token in (part for run in re.split(r"[\s、，,]+", text) for part in _split_roles(run)):
         for mark in R.REPORTED:
             if token.endswith(mark) and token != mark:
-                token = re.sub(r"[／/][^／/]{1,8}$", "", token[: -len(mark)])   # `／台北`: where
+                token = re.sub(r"[／/╱][^／/╱]{1,8}$", "", token[: -len(mark)])   # `／台北`: where
                 break
             if token == mark:
                 token = ""
@@ -185,7 +200,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # a name's part after a slash: `记者 张三/文 李四/摄` (wrote the text, took the photo)
-_BY_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／](文|图|摄)")
+_BY_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／╱](文|图|摄)")
 # a role word after a name, where a credit printed without spaces goes on to its next person
 _NEXT_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:本报)?(?:特约|实习|首席|见习|特派)?(?:摄影记者|记者|通讯员|实习生))")
 

@@ -34,7 +34,7 @@ ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
 # LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
 DATELINE = re.compile(
     rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
-    rf"(?P<date>{ANY_DATE})\s*(?:专电|电|讯)|(?P<place2>[{HAN}]{{2,4}})讯)"
+    rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯)|(?P<place2>[{HAN}]{{2,4}})讯)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s]))"   # CCTV.com消息（朝闻天下）：
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
@@ -55,6 +55,12 @@ AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)
 NAME = re.compile(rf"^[{HAN}·]{{1,4}}$")
 MAX_CREDIT_CHARS = 40             # a credit line is short
 LEADING_CREDIT = re.compile(r"^\s*[（(](?P<inner>[^（）()]{1,40})[）)]")
+# A credit in square or tortoise-shell brackets opening a paragraph, as Hong Kong and Taiwan papers
+# print them (`【中央社台北7日电】`, `〔记者张存薇／台东报导〕`, `【明报专讯】`, `【Now新闻台】`), and an
+# outlet with its reporters so bracketed (`中国时报【黄邱伦╱彰化报导】`)
+BRACKET_LEAD = re.compile(rf"^\s*(?P<outlet>{OUTLET})?[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,30}})[】〕］\]]")
+# an outlet named in such a bracket, with its 专讯 (special report) or none: `明报专讯`, `on.cc东网专讯`
+BRACKET_OUTLET = re.compile(rf"[A-Za-z0-9.]{{0,10}}(?:{OUTLET}|[{HAN}]{{1,6}}(?:新闻台|电视|电台))(?:专讯|专电|讯|电|消息)?")
 TRAILING_CREDIT = re.compile(r"[（(](?P<inner>[^（）()]{1,40})[）)]\s*$")
 # a bulleted item may open with a run-in head, set off by a space: "■ 长三角区域高速路网协同排堵保畅 四省市…"
 RUN_IN_HEAD = re.compile(rf"^(?P<head>[^，。；！？,;!?\s]{{1,39}}?[{HAN}”』」])\s+(?=[{HAN}“『「0-9])")
