@@ -16,7 +16,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, credit_line, ends_sentence, letter_spaced, spaced_pairs, unspaced
+from .lines import Line, chrome_line, credit_line, ends_sentence, letter_spaced, spaced_pairs, unspaced
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -102,14 +102,13 @@ class CRFLabeller:
 
 def jump_lines(lines: list[Line]) -> None:
     """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture; so
-    are an image's placeholder (`[图片]`, `![](1.jpg)`) and a rule (`---`), marks with no text.
+    are the lines `lines.chrome_line` knows (an image's placeholder, a rule, a web page's tools).
     The line over a post's stamp (`原创 城市早报 2025-02-19 07:12 发表于浙江`) is the post's title."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if R.JUMP_LINE.fullmatch(ln.text) or R.MD_IMAGES.fullmatch(ln.text) \
-                or R.THEMATIC_BREAK.fullmatch(ln.text):
+        if R.JUMP_LINE.fullmatch(ln.text) or chrome_line(ln.text):
             ln.label, ln.starts = "furniture", False
-        elif ln.label == "furniture" and R.POST_STAMP.search(ln.text) and k \
+        if ln.label == "furniture" and R.POST_STAMP.search(ln.text) and k \
                 and real[k - 1].label in ("body", "credit") and not ends_sentence(real[k - 1].text) \
                 and (k == 1 or real[k - 2].label == "furniture" or real[k - 1].blank_before):
             real[k - 1].label, real[k - 1].starts = "title", False
@@ -612,6 +611,38 @@ def _echoed(real: list[Line], i: int, j: int, page: tuple[str, list[int]] | None
         and sum(p in before for p in pairs) <= R.ECHO_TITLE_BEFORE * len(pairs)
 
 
+def titles_after_credits(lines: list[Line]) -> None:
+    """A body line under a closing credit (`（张 颖）`: the article above is over), with a blank
+    line or nothing between, that holds no sentence, and whose words come back in the text
+    under it and not above it (`_echoed`), is the next article's title."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    page = None
+    for k in range(1, len(real) - 1):
+        ln, prev = real[k], real[k - 1]
+        if ln.label == "body" and prev.label == "credit" and prev.text.lstrip()[:1] in "（(" \
+                and _sentence_free(ln) and not _PUNCTUATED.search(ln.text[-1:]) \
+                and real[k + 1].label == "body" and not opens_with_credit(ln.text) \
+                and _echoed(real, k, k + 1, page := page or _han_page(real)):
+            ln.label, ln.starts = "title", False
+            real[k + 1].starts = True
+
+
+UNSURE = 0.6     # a headline the chain gives less than this marginal is one it was unsure of
+
+
+def unsure_titles(lines: list[Line]) -> None:
+    """A one-line title under body text and over body text that the chain was unsure of
+    (`UNSURE`) and that stands inside one article's text, not between two (`_between_articles`),
+    is a subhead."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        ln = real[k]
+        if ln.label == "title" and ln.confidence < UNSURE and not ln.font_size \
+                and real[k - 1].label == "body" and real[k + 1].label == "body" \
+                and not _between_articles(real, k):
+            ln.label, ln.opens = "subhead", False
+
+
 def dash_subtitles(lines: list[Line]) -> None:
     """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
     line with no sentence in it, that follows a sentence's end (or a table's row), has its title
@@ -796,24 +827,26 @@ COHESION_ARTICLE = 0.08   # ... and the text under it less than this with its ar
 
 def _between_articles(real: list[Line], i: int) -> bool:
     """Does the heading `real[i]`, under body text, stand between two articles (a title) rather
-    than inside one (a subhead)? Its own words come back after it and not before it
-    (`_echoed`), or the text after it shares little with the text before it and with the
-    opening of the article it would otherwise belong to (`features._shared`)."""
+    than inside one (a subhead)? The text under it shares little with the text before it, and
+    little with the opening of the article it would otherwise belong to (`features._shared`)
+    or its own words come back under it and not before it (`_echoed`: alone this tells
+    nothing, a subhead's words come back too)."""
     from .features import ECHO_REACH, _shared
-    if _echoed(real, i, i + 1):
-        return True
     han = [_NOT_HAN.sub("", ln.text) for ln in real]
     j = i + 1
     while j < len(real) and real[j].label in HEADLINE + ("subhead", "credit"):
         j += 1
     top = max((k for k in range(i) if real[k].label == "title"), default=0)
+    end = j
+    while end < len(real) and real[end].label in ("body", "caption"):
+        end += 1                                   # (the text under it, up to what ends it)
     before = "".join(han[top:i])[-ECHO_REACH:]
-    after = "".join(han[j:])[:ECHO_REACH]
+    after = "".join(han[j:end])[:ECHO_REACH]
     opening = "".join(han[top:i])[:2 * ECHO_REACH]
     if min(len(before), len(after)) < ECHO_REACH // 2:
         return False
-    return _shared(before, after) < COHESION_TITLE and \
-        _shared(opening, "".join(han[i:j]) + after) < COHESION_ARTICLE
+    return _shared(before, after) < COHESION_TITLE and (
+        _shared(opening, "".join(han[i:j]) + after) < COHESION_ARTICLE or _echoed(real, i, i + 1))
 
 
 def image_captions(lines: list[Line]) -> None:
@@ -956,14 +989,15 @@ def markdown_blocks(lines: list[Line]) -> None:
     if not any(ln.mark for ln in real):
         return
     rules = [i for i, ln in enumerate(real) if R.THEMATIC_BREAK.fullmatch(ln.text)]
-    for i, ln in enumerate(real):
+    for ln in real:
         if ln.mark in ("item", "quote"):
             ln.label, ln.starts = "body", True
         elif ln.mark == "emphasis" and credit_line(ln.text) is not None:
             ln.label = "credit"
         elif ln.mark == "row":                   # a table's row: a paragraph of its own
             ln.label, ln.starts = "body", not R.MD_RULE_ROW.fullmatch(ln.text)
-        elif _strength(ln) and ln.label not in ("kicker", "subtitle"):
+    for i, ln in enumerate(real):
+        if _strength(ln) and ln.label not in ("kicker", "subtitle"):
             prev = real[i - 1] if i else None
             if prev is None or prev.label not in ("body", "caption", "subhead"):
                 ln.label = "title"                  # at the top, under furniture, a rule, a credit
@@ -1067,6 +1101,17 @@ def text_tables(lines: list[Line], least: int = 3) -> None:
 _CREDIT_TAIL = re.compile(r"(?:摄|摄影|报道|供图)$")
 
 
+def _heading(real: list[Line], i: int, parted: bool) -> str:
+    """A heading's part where the page does not show it: a title after anything but body text;
+    after body text, a subhead on a page that parts its articles with furniture (`_separators`),
+    and on one that does not, a title when it stands between two articles (`_between_articles`)
+    and is no numbered item."""
+    if i == 0 or real[i - 1].label not in ("body", "caption"):
+        return "title"
+    return "subhead" if parted or R.NUMBERED.match(real[i].text) or not _between_articles(real, i) \
+        else "title"
+
+
 def _separators(real: list[Line]) -> int:
     """Furniture lines between a page's text lines (rules, a web page's tools), not its header
     or footer."""
@@ -1080,16 +1125,16 @@ def _separators(real: list[Line]) -> int:
 def unwrapped_headings(lines: list[Line]) -> None:
     """On a page of one paragraph a line (`unwrapped`), a line that ends no sentence or clause is
     a heading where the page shows it one: flush on a page that indents its paragraphs (four
-    in five body lines), or, on a page that does not, standing alone between blank lines (or
+    in five of its body lines that end a clause), or, on a page that does not, standing alone between blank lines (or
     under furniture) and no wider than a headline. It is a title after anything but body text;
     after body text, on a page that parts its articles with furniture (rules, a web page's
     tools: `_separators`), a subhead, and on one that does not, a title when it stands between
     two articles (`_between_articles`) and is no numbered item. An indented line that ends a
     sentence is body."""
-    body = [ln for ln in lines if ln.label in ("body", "caption")]
     if not unwrapped(lines):
         return
-    indenting = sum(ln.indent >= 1 for ln in body) >= INDENTED_SHARE * len(body)
+    body = [ln for ln in lines if ln.label in ("body", "caption") and _ends_clause(ln.text)]
+    indenting = sum(ln.indent >= 1 for ln in body) >= INDENTED_SHARE * len(body)   # (paragraphs)
     real = [ln for ln in lines if ln.label != "blank"]
     parted = _separators(real) >= R.MD_MARKS_MIN
     for i, ln in enumerate(real):
@@ -1103,22 +1148,56 @@ def unwrapped_headings(lines: list[Line]) -> None:
         elif ln.label == "body" and not _ends_clause(ln.text) and not opens_with_credit(ln.text) \
                 and (ln.indent == 0 if indenting else
                      (alone or prev is None or prev.label == "furniture") and ln.width <= R.HEADLINE_MAX):
-            after_text = prev is not None and prev.label in ("body", "caption")
-            ln.label = "subhead" if after_text and (parted or R.NUMBERED.match(ln.text)
-                                                    or not _between_articles(real, i)) else "title"
-            ln.starts = False
+            ln.label, ln.starts = _heading(real, i, parted), False
         elif indenting and ln.label in HEADLINE + ("subhead",) and ln.indent >= 1 \
                 and ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
 
 
+MARGIN_SHARE = 0.85      # a page sets its text in from a margin when this share of its body lines
+MARGIN_MIN = 8           # (this many at least) stand at one indent greater than none
+
+
+def margin_headings(lines: list[Line]) -> None:
+    """On a page whose text lines all stand at one indent (a text browser's margin: lynx sets
+    every line of text three spaces in, its headings flush), a line set out of the margin that
+    ends no clause and is no wider than a headline is a heading (`_heading`); a short line in the margin right over such a title, under anything but body text, is its
+    kicker; and a headline line in the margin that ends a sentence is body."""
+    body = [ln for ln in lines if ln.label in ("body", "caption")
+            and (ln.width >= R.HEADLINE_MAX / 2 or _ends_clause(ln.text))]    # (text, not headings)
+    if len(body) < MARGIN_MIN:
+        return
+    indents: dict[float, int] = {}
+    for ln in body:
+        indents[ln.indent] = indents.get(ln.indent, 0) + 1
+    margin, count = max(indents.items(), key=lambda kv: (kv[1], -kv[0]))
+    if margin < 1 or count < MARGIN_SHARE * len(body):
+        return
+    real = [ln for ln in lines if ln.label != "blank"]
+    parted = _separators(real) >= R.MD_MARKS_MIN
+    for i, ln in enumerate(real):
+        prev = real[i - 1] if i else None
+        if ln.indent < margin and ln.label in ("body", "caption") \
+                and not _ends_clause(ln.text) and ln.width <= R.HEADLINE_MAX \
+                and not opens_with_credit(ln.text) and credit_line(ln.text) is None:
+            ln.label, ln.starts = _heading(real, i, parted), False
+            if prev is not None and ln.label == "title" and prev.label in ("body", "title") \
+                    and prev.indent >= margin and not _ends_clause(prev.text) \
+                    and prev.width <= R.HEADLINE_MAX and i > 1 \
+                    and real[i - 2].label not in ("body", "caption"):
+                prev.label, prev.starts = "kicker", False
+        elif ln.indent >= margin and ln.label in HEADLINE + ("subhead",) and ends_sentence(ln.text):
+            ln.label, ln.starts = "body", True
+
+
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, title_lists, header_titles, parallel_subheads, section_labels, bracket_kickers,
-              headline_words, dateline_headlines, spaced_headlines, echo_titles, dash_subtitles,
+              headline_words, dateline_headlines, spaced_headlines, echo_titles,
+              titles_after_credits, unsure_titles, dash_subtitles,
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
               set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
               pull_quotes, band_headlines, wrapped_subtitles, markdown_blocks, image_captions,
-              text_tables, unwrapped_headings)
+              text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
@@ -1129,6 +1208,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     after a sentence end on a page of one paragraph a line (`unwrapped`)."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     one_a_line = unwrapped(lines)
+    for ln in lines:
+        if ln.label != "furniture" and chrome_line(ln.text):
+            ln.label, ln.starts = "furniture", False     # whatever a page rule made of it
     real = [ln for ln in lines if ln.label != "blank"]
     for ln in real:                             # a dateline, letter-spaced or not, opens the body
         if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(unspaced(ln.text)):

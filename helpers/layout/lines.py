@@ -336,10 +336,16 @@ def furniture_line(text: str) -> bool:
     [True, True, True, True, False]
     >>> [furniture_line(t) for t in ("原创 融媒中心 城市早报 2025-02-19 07:12 发表于浙江", "▼点击关注 获取更多资讯")]
     [True, True]
+    >>> [furniture_line(t) for t in ("[1]首页 | [2]数字报", "12. http://a.cn/x.htm", "主办：晚报社　地址：文化路18号")]
+    [True, True, True]
     >>> [furniture_line(t) for t in ("（本期编辑：王海燕）", "（编辑：李志明 审核：孙立）", "（完）", "（2016年10月19日）")]
     [True, True, False, False]
     """
-    core = squeeze(text)
+    core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
+    if not core:
+        return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
+    if R.URL_LINE.fullmatch(core) or _contact_parts(text):
+        return True              # a web address, a footer of addresses and numbers
     if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
             or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
@@ -352,6 +358,30 @@ def furniture_line(text: str) -> bool:
     return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
                 or R.RIGHTS_LINE.match(core)
                 or R.POST_STAMP.search(core) and len(core) <= 48 and not re.search("[，。；！？]", core))
+
+
+@lru_cache(maxsize=16384)
+def chrome_line(text: str) -> bool:
+    """Furniture whatever its neighbours say: a mark with no text (a rule, an image's placeholder,
+    a text browser's link number), a web address, a web page's tools and navigation, a notice of
+    rights, a post's stamp, a footer of contacts.
+
+    >>> [chrome_line(t) for t in ("---", "[图片]", "12. http://a.cn/x", "版权所有 晨报社", "2024年5月12日 星期日")]
+    [True, True, True, True, False]
+    """
+    core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
+    if not core:
+        return bool(text.strip())
+    return (bool(R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)
+                             or R.URL_LINE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
+                             or R.RIGHTS_LINE.match(core)) or _contact_parts(text)
+            or bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core))
+
+
+def _contact_parts(text: str) -> bool:
+    """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)."""
+    parts = text.split()
+    return len(parts) >= 2 and all(R.MARGIN_NOTE.match(p) for p in parts)
 
 
 def open_ended(text: str) -> bool:

@@ -151,6 +151,10 @@ FURNITURE = re.compile(
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
 # 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
 POST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+# a text browser's mark of a link (`[12]【返回顶部】`, lynx), and a web address standing alone (with
+# the number of a browser's list of links: `12. http://…`)
+LINK_MARK = re.compile(r"\[\d{1,3}\]")
+URL_LINE = re.compile(r"(?:\d{1,3}\.\s*)?(?:https?://|www\.)\S+")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
 RIGHTS_LINE = re.compile(r"(?:版权所有|©|Copyright|技术支持[：:]|未经授权)", re.I)
 
