@@ -240,9 +240,11 @@ def index_entries(lines: list[Line]) -> None:
 def title_lists(lines: list[Line], least: int = 2) -> None:
     """Two or more short lines in a row, no sentence among them, each of which opens a line
     further down the page (a headline printed again over its article: a web page's list of the
-    page's titles, `本版标题导航`): the page's index, furniture."""
-    real = [ln for ln in lines if ln.label != "blank"]
-    keys = [squeeze(ln.text.lstrip(R.BULLETS + "•·-*+ ")) for ln in real]
+    page's titles, `本版标题导航`, a bulletin's contents with their page numbers between them):
+    the page's index, furniture."""
+    real = [ln for ln in lines if ln.label != "blank"
+            and not (ln.label == "furniture" and re.fullmatch(r"\d{1,3}", ln.text.strip()))]
+    keys = [squeeze(R.LINK_MARK.sub("", ln.text).lstrip(R.BULLETS + "•·-*+ ")) for ln in real]
     run: list[int] = []
     for k in range(len(real) + 1):
         if k < len(real) and 4 <= len(keys[k]) <= 40 and not ends_sentence(keys[k]) \
@@ -253,6 +255,19 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
             for i in run:
                 real[i].label, real[i].starts = "furniture", False
         run = [k] if k < len(real) and 4 <= len(keys[k]) <= 40 and _printed_again(keys, k) else []
+
+
+def link_lists(lines: list[Line]) -> None:
+    """Under a label of links to other articles (`相关阅读`, `延伸阅读`), the bulleted short lines
+    that hold no sentence are the links: furniture."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if not R.LINK_LIST_LABEL.fullmatch(squeeze(ln.text)):
+            continue
+        for x in real[k + 1:]:
+            if x.text[:1] not in R.BULLETS + "·-*+" or ends_sentence(x.text) or x.width > R.HEADLINE_MAX:
+                break
+            x.label, x.starts = "furniture", False
 
 
 def _printed_again(keys: list[str], k: int) -> bool:
@@ -1149,9 +1164,12 @@ def unwrapped_headings(lines: list[Line]) -> None:
                 and (ln.indent == 0 if indenting else
                      (alone or prev is None or prev.label == "furniture") and ln.width <= R.HEADLINE_MAX):
             ln.label, ln.starts = _heading(real, i, parted), False
-        elif indenting and ln.label in HEADLINE + ("subhead",) and ln.indent >= 1 \
-                and ends_sentence(ln.text):
-            ln.label, ln.starts = "body", True
+        elif ln.label in HEADLINE + ("subhead",) and ends_sentence(ln.text) \
+                and (indenting and ln.indent >= 1 or ln.width > R.HEADLINE_MAX):
+            ln.label, ln.starts = "body", True      # a paragraph of its own, not a heading
+        elif ln.label == "subhead" and not indenting and alone and not R.NUMBERED.match(ln.text) \
+                and not _ends_clause(ln.text) and prev is not None and prev.label in ("body", "caption"):
+            ln.label = _heading(real, i, parted)
 
 
 MARGIN_SHARE = 0.85      # a page sets its text in from a margin when this share of its body lines
@@ -1191,7 +1209,7 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, title_lists, header_titles, parallel_subheads, section_labels, bracket_kickers,
+PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads, section_labels, bracket_kickers,
               headline_words, dateline_headlines, spaced_headlines, echo_titles,
               titles_after_credits, unsure_titles, dash_subtitles,
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,

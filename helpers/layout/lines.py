@@ -373,15 +373,18 @@ def chrome_line(text: str) -> bool:
     if not core:
         return bool(text.strip())
     return (bool(R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)
+                 or R.EMAIL_HEADER.match(core) or R.SHARE_NOTE.match(core)
                              or R.URL_LINE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
                              or R.RIGHTS_LINE.match(core)) or _contact_parts(text)
             or bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core))
 
 
 def _contact_parts(text: str) -> bool:
-    """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)."""
+    """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)
+    or a document's list of who gets it (`报：市委办公室　送：各县（市、区）`)."""
     parts = text.split()
-    return len(parts) >= 2 and all(R.MARGIN_NOTE.match(p) for p in parts)
+    return len(parts) >= 2 and (all(R.MARGIN_NOTE.match(p) for p in parts)
+                                or len(R.DISTRIBUTION.findall(text)) >= 2)
 
 
 def open_ended(text: str) -> bool:

@@ -106,6 +106,7 @@ _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 _WEEKDAY = r"[（(]?(?:星期[一二三四五六日天]|周[一二三四五六日])[）)]?"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
+_ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期"      # a bulletin's issue: `2023年第4期`, `总第312期`
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
@@ -131,7 +132,7 @@ _PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
 _SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
-RULE_CHARS = "─━—－-=＝_~～"
+RULE_CHARS = "─━═┄┅┈┉╌╍—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
 # Ornaments set between articles or sections (a dinkus: `＊ ＊ ＊`, `※※※`, `◆ ◆ ◆`): three or more
@@ -145,7 +146,7 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('we
 _SECTION_PAIR = (rf"(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
                  rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')})")
 FURNITURE = re.compile(
-    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
@@ -155,6 +156,14 @@ POST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # the number of a browser's list of links: `12. http://…`)
 LINK_MARK = re.compile(r"\[\d{1,3}\]")
 URL_LINE = re.compile(r"(?:\d{1,3}\.\s*)?(?:https?://|www\.)\S+")
+# an e-mail's header lines, left in a newsletter's text (`主题：【西岭早报】每日简报`, `发件人：…`)
+EMAIL_HEADER = re.compile(r"(?:主题|发件人|收件人|发送时间|发件时间|Subject|From|To|Date)[：:]", re.I)
+# a shared article's note of its original title (`原标题：…`), and an end mark standing alone (`（完）`)
+SHARE_NOTE = re.compile(r"原标题[：:]|[（(]完[）)]$")
+# a list of links to other articles under its label (`相关阅读` / `· 新学期，我们来了！`)
+LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门推荐|相关链接|往期推荐)[：:]?")
+# a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
+DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
 RIGHTS_LINE = re.compile(r"(?:版权所有|©|Copyright|技术支持[：:]|未经授权)", re.I)
 
