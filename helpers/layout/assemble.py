@@ -74,11 +74,16 @@ def assemble(lines: list[Line]) -> list[Article]:
             para.clear()
 
     boxed = False                       # a box label (furniture) just before: `■■ 本版快讯 ■■`
+    in_box = False                      # ... and since, no headline: a box of briefs
     for ln in lines:
         if ln.label in ("blank", "furniture"):
             boxed = boxed or ln.label == "furniture"
+            in_box = in_box or ln.label == "furniture" and bool(R.BOX_LABEL.fullmatch(
+                squeeze(ln.text).strip(R.BULLETS + R.RULE_CHARS + "【】[] ")))
             continue
         after_box, boxed = boxed, False
+        if ln.label in HEADLINE:
+            in_box = False
         prev, state["prev"] = state["prev"], ln
         if ln.label in HEADLINE:
             flush()
@@ -120,11 +125,16 @@ def assemble(lines: list[Line]) -> list[Article]:
         else:
             if ln.starts:
                 flush()               # a paragraph that ends in a credit closes its article
-            if not articles or (articles[-1].closed and not para) or (
+            head = _boxed_head(ln.text) if in_box and ln.starts and ln.text[:1] not in R.BULLETS else None
+            if not articles or (articles[-1].closed and not para) or head is not None or (
                     after_box and ln.starts and _run_in_item(ln.text)):
                 articles.append(Article())        # (the first item of briefs under a box label)
                 state["subhead"] = ""
-            para.append(ln.text)
+            if head is not None:                  # a brief's run-in title: `全国晚报精英聚首文成 5月31日…`
+                articles[-1].title = clean(head.group("head"))
+                para.append(ln.text[head.end():])
+            else:
+                para.append(ln.text)
         if ln.side_credit:                      # a byline printed right of its title
             articles[-1].credits.append(read_credit(ln.side_credit))
         articles[-1].lines.append(ln.n)
@@ -139,6 +149,13 @@ _ROLE_END = re.compile("(?:记者|通讯员|实习生|作者)[：:]?$")    # a c
 def _credit_as_printed(head: str) -> Credit:
     """A dateline or an opening credit, parsed, or as printed when no parser reads it."""
     return parse_credit(head) or Credit(squeeze(head))
+
+
+def _boxed_head(text: str) -> re.Match | None:
+    """A brief's run-in title in a box, set off by a space and holding no punctuation."""
+    m = R.RUN_IN_HEAD.match(text)
+    return m if m and not re.search(r"[，。、；：！？,.;:!?（）()]", m.group("head")) \
+        and len(m.group("head")) >= 4 else None
 
 
 def _run_in_item(text: str) -> bool:

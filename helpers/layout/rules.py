@@ -162,6 +162,8 @@ EMAIL_HEADER = re.compile(r"(?:主题|发件人|收件人|发送时间|发件时
 SHARE_NOTE = re.compile(r"原标题[：:]|[（(]完[）)]$")
 # a list of links to other articles under its label (`相关阅读` / `· 新学期，我们来了！`)
 LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门推荐|相关链接|往期推荐)[：:]?")
+# a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
+BOX_LABEL = re.compile(rf"(?:本版|本期)?(?:{_furniture_words('box')})")
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
 DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
