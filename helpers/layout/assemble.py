@@ -126,13 +126,23 @@ def assemble(lines: list[Line]) -> list[Article]:
             if ln.starts:
                 flush()               # a paragraph that ends in a credit closes its article
             head = _boxed_head(ln.text) if in_box and ln.starts and ln.text[:1] not in R.BULLETS else None
+            bracket = _bracket_title(ln.text) if after_box or not articles else None
+            if bracket is not None:
+                flush()
             if not articles or (articles[-1].closed and not para) or head is not None or (
-                    after_box and ln.starts and _run_in_item(ln.text)):
+                    after_box and ln.starts and _run_in_item(ln.text)) or bracket is not None:
                 articles.append(Article())        # (the first item of briefs under a box label)
                 state["subhead"] = ""
             if head is not None:                  # a brief's run-in title: `全国晚报精英聚首文成 5月31日…`
                 articles[-1].title = clean(head.group("head"))
                 para.append(ln.text[head.end():])
+            elif bracket is not None:             # a post's: `【最高温飙升至20.6℃｜明起气温大幅下跌】本报讯…`
+                parts = [clean(x) for x in re.split(r"[｜|]", bracket.group("inner"))]
+                names = {1: ["title"], 2: ["title", "subtitle"], 3: ["kicker", "title", "subtitle"]}
+                for name, part in zip(names.get(len(parts), ["title"]), parts if len(parts) <= 3 else
+                                      ["".join(parts)]):
+                    setattr(articles[-1], name, part)
+                para.append(ln.text[bracket.end():])
             else:
                 para.append(ln.text)
         if ln.side_credit:                      # a byline printed right of its title
@@ -149,6 +159,19 @@ _ROLE_END = re.compile("(?:记者|通讯员|实习生|作者)[：:]?$")    # a c
 def _credit_as_printed(head: str) -> Credit:
     """A dateline or an opening credit, parsed, or as printed when no parser reads it."""
     return parse_credit(head) or Credit(squeeze(head))
+
+
+_BRACKET_TITLE = re.compile(r"^\s*【(?P<inner>[^【】]{4,60})】(?=\S)")
+
+
+def _bracket_title(text: str) -> re.Match | None:
+    """A post's title run into its text in square brackets (`【“好评中国”，评出逐梦信心】□李群 …`),
+    as social media and news apps print them: four Chinese characters or more, no credit."""
+    m = _BRACKET_TITLE.match(text)
+    if m is None or len(re.findall(r"[\u4e00-\u9fff]", m.group("inner"))) < 4 \
+            or parse_credit(m.group()) is not None:
+        return None
+    return m
 
 
 def _boxed_head(text: str) -> re.Match | None:

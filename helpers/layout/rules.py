@@ -151,7 +151,9 @@ FURNITURE = re.compile(
     rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
 # 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
-POST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+POST_STAMP = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}")
+# a social post's tags, counts and profile: `#五一假期# 网页链接`, `转发 42 评论 188 赞 8518`, `微博认证：…`
+SOCIAL_LINE = re.compile(r"(?:#[^#\s]{1,20}#\s*)+(?:网页链接)?|(?:(?:转发|评论|赞|点赞|收藏|分享|在看)\s*[\d.万wW+]*\s*){2,}|微博认证[：:].*")
 # a text browser's mark of a link (`[12]【返回顶部】`, lynx), and a web address standing alone (with
 # the number of a browser's list of links: `12. http://…`)
 LINK_MARK = re.compile(r"\[\d{1,3}\]")
