@@ -16,7 +16,8 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import Line, chrome_line, credit_line, ends_sentence, letter_spaced, spaced_pairs, unspaced
+from .lines import (Line, chrome_line, credit_line, ends_sentence, furniture_line, letter_spaced,
+                    spaced_pairs, unspaced)
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -244,7 +245,8 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
     the page's index, furniture."""
     real = [ln for ln in lines if ln.label != "blank"
             and not (ln.label == "furniture" and re.fullmatch(r"\d{1,3}", ln.text.strip()))]
-    keys = [squeeze(R.LINK_MARK.sub("", ln.text).lstrip(R.BULLETS + "•·-*+ ")) for ln in real]
+    keys = [squeeze(re.sub(r"^\d{1,2}[.、]\s+", "", R.LINK_MARK.sub("", ln.text).lstrip(R.BULLETS + "•·-*+ ")))
+            for ln in real]                       # (`1.  title`: a numbered list's)
     run: list[int] = []
     for k in range(len(real) + 1):
         if k < len(real) and 4 <= len(keys[k]) <= 40 and not ends_sentence(keys[k]) \
@@ -1007,8 +1009,10 @@ def markdown_blocks(lines: list[Line]) -> None:
     for ln in real:
         if ln.mark in ("item", "quote"):
             ln.label, ln.starts = "body", True
-        elif ln.mark == "emphasis" and credit_line(ln.text) is not None:
-            ln.label = "credit"
+        elif ln.mark in ("emphasis", "strong") and credit_line(ln.text) is not None:
+            ln.label, ln.mark = "credit", ""        # `*本报记者 张三*`, `**南海网记者徐静涵摄**`
+        elif ln.mark and furniture_line(ln.text):
+            ln.label, ln.mark = "furniture", ""     # `# 北原时报`: the paper's name
         elif ln.mark == "row":                   # a table's row: a paragraph of its own
             ln.label, ln.starts = "body", not R.MD_RULE_ROW.fullmatch(ln.text)
     for i, ln in enumerate(real):

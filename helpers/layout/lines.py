@@ -374,7 +374,7 @@ def chrome_line(text: str) -> bool:
         return bool(text.strip())
     return (bool(R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)
                  or R.EMAIL_HEADER.match(core) or R.SHARE_NOTE.match(core)
-                 or R.SOCIAL_LINE.fullmatch(core)
+                 or R.SOCIAL_LINE.fullmatch(core) or R.MD_FENCE.fullmatch(core)
                              or R.URL_LINE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
                              or R.RIGHTS_LINE.match(core)) or _contact_parts(text)
             or bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core))
