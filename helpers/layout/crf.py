@@ -107,7 +107,9 @@ def jump_lines(lines: list[Line]) -> None:
     The line over a post's stamp (`原创 城市早报 2025-02-19 07:12 发表于浙江`) is the post's title."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if R.JUMP_LINE.fullmatch(ln.text) or chrome_line(ln.text):
+        if chrome_line(ln.text):
+            ln.label, ln.starts, ln.chrome = "furniture", False, True
+        elif R.JUMP_LINE.fullmatch(ln.text):
             ln.label, ln.starts = "furniture", False
         if ln.label == "furniture" and R.POST_STAMP.search(ln.text) and k \
                 and real[k - 1].label in ("body", "credit") and not ends_sentence(real[k - 1].text) \
@@ -239,24 +241,55 @@ def index_entries(lines: list[Line]) -> None:
 
 
 def title_lists(lines: list[Line], least: int = 2) -> None:
-    """Two or more short lines in a row, no sentence among them, each of which opens a line
+    """Two or more short lines in a row, none ending in a full stop, each of which opens a line
     further down the page (a headline printed again over its article: a web page's list of the
     page's titles, `本版标题导航`, a bulletin's contents with their page numbers between them):
     the page's index, furniture."""
     real = [ln for ln in lines if ln.label != "blank"
-            and not (ln.label == "furniture" and re.fullmatch(r"\d{1,3}", ln.text.strip()))]
-    keys = [squeeze(re.sub(r"^\d{1,2}[.、]\s+", "", R.LINK_MARK.sub("", ln.text).lstrip(R.BULLETS + "•·-*+ ")))
-            for ln in real]                       # (`1.  title`: a numbered list's)
+            and not (ln.label == "furniture" and ln.text.strip().isdigit() and len(ln.text.strip()) <= 3)]
+    opening = [ln.text.lstrip(_LIST_MARKS)[:4] for ln in real]
+    seen: set[str] = set()
+    again = {o for o in opening if o in seen or seen.add(o)}
+    short = [o in again and ln.width <= R.HEADLINE_MAX + 2 for o, ln in zip(opening, real)]
+    if not any(a and b for a, b in zip(short, short[1:])):
+        return                                # no two short lines in a row open like others (quick)
+    keys = [_list_key(ln.text) for ln in real]
+    heads: dict[str, int] = {}
+    for key in keys:
+        heads[key[:4]] = heads.get(key[:4], 0) + 1
+    later: dict[str, list[int]] = {}                  # lines by their first character
+    for j, key in enumerate(keys):
+        later.setdefault(key[:1], []).append(j)
+
+    def listed(k: int) -> bool:                       # a short line printed again further down
+        key = keys[k]
+        return 4 <= len(key) <= R.HEADLINE_MAX and heads[key[:4]] > 1 and not key.endswith("。") and any(
+            (keys[j] + (keys[j + 1] if j + 1 < len(keys) else "")).startswith(key)
+            for j in later.get(key[:1], ()) if j > k)
+
     run: list[int] = []
     for k in range(len(real) + 1):
-        if k < len(real) and 4 <= len(keys[k]) <= 40 and not ends_sentence(keys[k]) \
-                and not real[k].blank_before | (not run) and _printed_again(keys, k):
+        if k < len(real) and (not run or not real[k].blank_before) and listed(k):
             run.append(k)
             continue
         if len(run) >= least:
             for i in run:
                 real[i].label, real[i].starts = "furniture", False
-        run = [k] if k < len(real) and 4 <= len(keys[k]) <= 40 and _printed_again(keys, k) else []
+        run = [k] if k < len(real) and listed(k) else []
+
+
+def _list_key(text: str) -> str:
+    """A line's words as a list of titles prints them: no bullet, number, link mark or space."""
+    if "[" in text:
+        text = R.LINK_MARK.sub("", text)
+    text = text.lstrip(R.BULLETS + "•·-*+ \u3000")
+    if text[:1].isdigit():
+        text = _LIST_NUMBER.sub("", text)
+    return text.replace(" ", "").replace("\u3000", "")
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.、]\s+")      # `1.  title`: a numbered list's
+_LIST_MARKS = R.BULLETS + "•·-*+ \u3000[]0123456789.、"
 
 
 def link_lists(lines: list[Line]) -> None:
@@ -264,19 +297,12 @@ def link_lists(lines: list[Line]) -> None:
     that hold no sentence are the links: furniture."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if not R.LINK_LIST_LABEL.fullmatch(squeeze(ln.text)):
+        if ln.width > 8 or not R.LINK_LIST_LABEL.fullmatch(squeeze(ln.text)):   # (a quick test first)
             continue
         for x in real[k + 1:]:
             if x.text[:1] not in R.BULLETS + "·-*+" or ends_sentence(x.text) or x.width > R.HEADLINE_MAX:
                 break
             x.label, x.starts = "furniture", False
-
-
-def _printed_again(keys: list[str], k: int) -> bool:
-    """Does line k's text open a later line (with the line after it, for a wrapped headline)?"""
-    key = keys[k]
-    return any((keys[j] + (keys[j + 1] if j + 1 < len(keys) else "")).startswith(key)
-               for j in range(k + 1, len(keys)) if keys[j][:1] == key[:1])
 
 
 def header_titles(lines: list[Line]) -> None:
@@ -1073,10 +1099,14 @@ def unwrapped(lines: list[Line], least: int = 5) -> bool:
     >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段的", "文字。", "第二段写", "了很多", "很多字。"])])
     False
     """
-    body = [ln for ln in lines if ln.label in ("body", "caption") and len(_cells(ln.text)) < 3
-            and not _DASH_RULE.fullmatch(ln.text)]                 # (a table's rows aside)
-    ends = sum(1 for ln in body if ends_sentence(ln.text) or ln.text[-1:] in "：:；;")
-    return len(body) >= least and ends >= UNWRAPPED_SHARE * len(body)
+    n = ends = 0
+    for ln in lines:
+        if ln.label not in ("body", "caption") or "  " in ln.text and (
+                len(_cells(ln.text)) >= 3 or _DASH_RULE.fullmatch(ln.text)):
+            continue                                # (a table's rows aside)
+        n += 1
+        ends += ends_sentence(ln.text) or ln.text[-1:] in "：:；;"
+    return n >= least and ends >= UNWRAPPED_SHARE * n
 
 
 def _ends_clause(text: str) -> bool:
@@ -1089,6 +1119,8 @@ _DASH_RULE = re.compile(r"-{3,}(?:\s+-{3,})+")       # a plain-text table's rule
 
 
 def _cells(text: str) -> list[str]:
+    if "  " not in text and "\t" not in text:
+        return [text]                                # (a quick test first)
     return _CELL_GAP.split(text.strip())
 
 
@@ -1104,6 +1136,8 @@ def text_tables(lines: list[Line], least: int = 3) -> None:
     """A table set in plain text (a document converter's, `类别   本月   上月` over rows of figures):
     three rows of figures or more in a row, with the header rows and rules among them, are body,
     a paragraph a row (a rule goes on the row over it)."""
+    if sum(1 for ln in lines if "  " in ln.text or "\t" in ln.text) < least:
+        return                                      # (a quick test first)
     real = [ln for ln in lines if ln.label != "blank"]
     k = 0
     while k < len(real):
@@ -1231,7 +1265,7 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
     one_a_line = unwrapped(lines)
     for ln in lines:
-        if ln.label != "furniture" and chrome_line(ln.text):
+        if ln.chrome:
             ln.label, ln.starts = "furniture", False     # whatever a page rule made of it
     real = [ln for ln in lines if ln.label != "blank"]
     for ln in real:                             # a dateline, letter-spaced or not, opens the body

@@ -33,6 +33,7 @@ class Line:
     raw: str = ""          # the line as decoded
     side_credit: str = ""  # a credit printed beside the line's text after a wide gap (`text` is the rest)
     mark: str = ""         # on a Markdown page, the line's mark (`markdown_marks`; `text` is without it)
+    chrome: bool = False   # furniture whatever a labeller says (`chrome_line`: set by the CRF's rules)
     folded: bool = False   # on a page in traditional characters, `text` is its simplified reading
                            # (`script.fold`; the articles get the text as printed back)
     lone_blanks: int = 0   # on a page with a blank line after every line: the page's lone blank lines
@@ -369,6 +370,8 @@ def chrome_line(text: str) -> bool:
     >>> [chrome_line(t) for t in ("---", "[图片]", "12. http://a.cn/x", "版权所有 晨报社", "2024年5月12日 星期日")]
     [True, True, True, True, False]
     """
+    if len(text) > 60 and "。" in text:
+        return False                                 # a sentence of the text (a quick test)
     core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
     if not core:
         return bool(text.strip())

@@ -41,10 +41,15 @@ def traditional(text: str) -> bool:
     >>> traditional("新华社北京6月1日电 世界棒球经典赛中华队今天以14比0击败捷克，拿到本届赛事首胜。" * 2)
     False
     """
-    table = _table()
-    han = _HAN.findall(text)
-    trad = sum(1 for ch in han if ord(ch) in table)
-    return trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * len(han)
+    trad = len(text) - len(text.translate(_deletions()))     # (a pass in C)
+    if trad < TRADITIONAL_MIN:
+        return False
+    return trad >= TRADITIONAL_SHARE * len(_HAN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _deletions() -> dict[int, None]:
+    return dict.fromkeys(_table())
 
 
 def fold(text: str) -> str:
