@@ -269,7 +269,7 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
 
     run: list[int] = []
     for k in range(len(real) + 1):
-        if k < len(real) and (not run or not real[k].blank_before) and listed(k):
+        if k < len(real) and listed(k):
             run.append(k)
             continue
         if len(run) >= least:
@@ -1092,18 +1092,20 @@ UNWRAPPED_SHARE = 0.6      # a page whose body lines end a sentence this often i
 
 def unwrapped(lines: list[Line], least: int = 5) -> bool:
     """Is the page's text one paragraph a line (a web page's copy, a Markdown export), not wrapped
-    at a column? Most of its body lines end a sentence (or a clause before a list: `：`, `；`).
+    at a column? Most of its body lines wider than half a headline end a sentence (or a clause
+    before a list: `：`, `；`); the short ones may be headings the chain read as body.
 
-    >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段。", "第二段：", "一是。", "二是；", "第三段！"])])
+    >>> para = "今年以来，全市上下认真贯彻落实各项决策部署，经济运行稳中向好"
+    >>> unwrapped([Line(k, para + end, False, False, label="body", width=40) for k, end in enumerate("。：。；！")])
     True
-    >>> unwrapped([Line(k, t, False, False, label="body") for k, t in enumerate(["第一段的", "文字。", "第二段写", "了很多", "很多字。"])])
+    >>> unwrapped([Line(k, para[:14], False, False, label="body", width=22) for k in range(6)])
     False
     """
     n = ends = 0
     for ln in lines:
-        if ln.label not in ("body", "caption") or "  " in ln.text and (
+        if ln.label not in ("body", "caption") or ln.width <= R.HEADLINE_MAX / 2 or "  " in ln.text and (
                 len(_cells(ln.text)) >= 3 or _DASH_RULE.fullmatch(ln.text)):
-            continue                                # (a table's rows aside)
+            continue                                # (a table's rows and short lines aside)
         n += 1
         ends += ends_sentence(ln.text) or ln.text[-1:] in "：:；;"
     return n >= least and ends >= UNWRAPPED_SHARE * n
