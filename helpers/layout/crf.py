@@ -912,6 +912,37 @@ def _photo(text: str) -> bool:
     return bool(credit is not None and credit.photographers or R.PHOTO_CREDIT.search(text))
 
 
+def documents(lines: list[Line]) -> None:
+    """A government document as papers and gazettes print it: its number standing alone
+    (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
+    the kicker over its title, the lines between are the title, the addressee is the body's
+    first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`) and the date
+    under them are the closing credit."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if not R.DOC_NUMBER.fullmatch(squeeze(ln.text)) or k and real[k - 1].label in HEADLINE + ("credit",):
+            continue                            # (a number printed under its title is text)
+        j = k + 1
+        while j < len(real) and j - k <= 3 and not ends_sentence(real[j].text) and "，" not in real[j].text \
+                and not real[j].text.rstrip().endswith(("：", ":")) and real[j].label != "furniture" \
+                and real[j].width <= R.HEADLINE_MAX + 2:
+            j += 1
+        if j == k + 1 or j >= len(real) or not real[j].text.rstrip().endswith(("：", ":")) \
+                or real[j].label == "furniture":
+            continue                            # (a number under a title, no addressee: text)
+        ln.label, ln.starts = "kicker", False
+        for x in real[k + 1:j]:
+            x.label, x.starts, x.opens = "title", False, False
+        real[j].label, real[j].starts = "body", True
+    for k in range(1, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if ln.indent >= 2 * R.HEADING_INDENT and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
+                and prev.label in ("body", "credit") and ends_sentence(prev.text):
+            ln.label, ln.starts = "credit", False
+            if k + 1 < len(real) and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text)):
+                real[k + 1].label, real[k + 1].starts = "credit", False
+
+
 def wrapped_subtitles(lines: list[Line]) -> None:
     """A title right under a subtitle line that stops in mid-word, the word running on into it
     (`——访河南日报报业集团副社长、河` / `南省报业协会副主席石晓林`): the subtitle's wrapped line, not
@@ -946,7 +977,8 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
     characters) and whose words are printed again in the body text around it (within `reach`
     lines either side) is a pull quote, not the headline of a new article: page furniture (its
     words are the article's already). A short title that quotes a phrase of its article
-    (`血压要知晓降压要达标`) stays a title, and so does a headline with no text above it."""
+    (`血压要知晓降压要达标`) stays a title, and so does a headline with no text above it or
+    under a closing credit."""
     runs, run = [], []
     for ln in lines + [None]:
         if ln is not None and ln.label in HEADLINE:
@@ -964,8 +996,11 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
         if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24):
             continue
         lo, hi = index[id(run[0])], index[id(run[-1])]
-        if not any(x.label in ("body", "caption") for x in lines[max(0, lo - reach):lo]):
-            continue                            # (the first headline of the page quotes no text)
+        above = next((x for x in reversed(lines[:lo]) if x.label != "blank"), None)
+        if above is None or above.label == "credit" or \
+                not any(x.label in ("body", "caption") for x in lines[max(0, lo - reach):lo]):
+            continue                            # (the first headline of the page, or one under an
+                                                # article's closing credit, quotes no text)
         body = _squeezed("".join(x.text for x in lines[max(0, lo - reach):lo] + lines[hi + 1:hi + 1 + reach]
                                  if x.label in ("body", "caption")))
         if words in body:
@@ -1254,7 +1289,7 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               titles_after_credits, unsure_titles, dash_subtitles,
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
               set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines, wrapped_subtitles, markdown_blocks, image_captions,
+              pull_quotes, band_headlines, documents, wrapped_subtitles, markdown_blocks, image_captions,
               text_tables, unwrapped_headings, margin_headings)
 
 

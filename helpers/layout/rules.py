@@ -106,7 +106,8 @@ _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 _WEEKDAY = r"[（(]?(?:星期[一二三四五六日天]|周[一二三四五六日])[）)]?"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
-_ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期"      # a bulletin's issue: `2023年第4期`, `总第312期`
+_ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?"   # a bulletin's issue:
+                                                      # `2023年第4期`, `2025年第6期（总第436期）`
 _JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
@@ -127,7 +128,7 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
-_PAPER = rf"[{HAN}]{{2,6}}报(?:·[{HAN}]{{1,6}})?"
+_PAPER = rf"(?:[{HAN}]{{2,6}}报|[{HAN}]{{2,10}}公报)(?:·[{HAN}]{{1,6}})?"   # (公报: a gazette)
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
 _SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
@@ -168,6 +169,10 @@ SHARE_NOTE = re.compile(r"原标题[：:]|[（(]完[）)]$")
 LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门推荐|相关链接|往期推荐)[：:]?")
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
 BOX_LABEL = re.compile(rf"(?:本版|本期)?(?:{_furniture_words('box')})")
+# a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
+# who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
+SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
 DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
