@@ -1,6 +1,6 @@
-"""Fresh text pages (tests/fixtures/layouts/heldout_text2/ to 9/), each set typeset by a helper
+"""Fresh text pages (tests/fixtures/layouts/heldout_text2/ to 12/), each set typeset by a helper
 who saw neither the splitter nor the corpus's pages, from real articles in layout families of its
-own, never trained on (sets 2 and 9 never read for errors either; sets 3 to 8 read for errors
+own, never trained on (sets 2 and 12 never read for errors either; sets 3 to 11 read for errors
 after their first scores): the shipped splitter keeps at least the scores measured on them
 (benchmarks/results/layout.md). Their truth and the nothing-lost audit are checked with the
 corpus's pages (tests/test_layout_corpus.py)."""
@@ -14,12 +14,14 @@ from helpers.paths import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import layout as bench  # noqa: E402
 
-# measured 2026-12-02 with the shipped models (boundary F1, titles exactly right, body similarity)
-FLOORS = {"heldout_text2": (0.93, 0.78, 0.98), "heldout_text3": (0.93, 0.78, 0.92),
-          "heldout_text4": (0.95, 0.88, 0.94), "heldout_text5": (0.89, 0.81, 0.87),
-          "heldout_text6": (0.97, 0.91, 0.99), "heldout_text7": (0.95, 0.86, 0.93),
-          "heldout_text8": (0.89, 0.68, 0.83),
-          "heldout_text9": (0.53, 0.50, 0.81)}
+# measured 2026-12-02 with the shipped models (sets 2 and 4 lower than at the last stop: the text
+# model retrained on corrected credit features, README) (boundary F1, titles exactly right, body similarity)
+FLOORS = {"heldout_text2": (0.90, 0.74, 0.96), "heldout_text3": (0.93, 0.78, 0.92),
+          "heldout_text4": (0.94, 0.88, 0.94), "heldout_text5": (0.91, 0.83, 0.87),
+          "heldout_text6": (0.99, 0.91, 0.99), "heldout_text7": (0.96, 0.88, 0.93),
+          "heldout_text8": (0.89, 0.70, 0.85), "heldout_text9": (0.70, 0.66, 0.83),
+          "heldout_text10": (0.78, 0.57, 0.90), "heldout_text11": (0.72, 0.61, 0.92),
+          "heldout_text12": (0.77, 0.58, 0.82)}
 
 
 def test_each_set_has_pages_in_several_families():
