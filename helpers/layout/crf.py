@@ -936,11 +936,41 @@ def documents(lines: list[Line]) -> None:
         real[j].label, real[j].starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
-        if ln.indent >= 2 * R.HEADING_INDENT and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
-                and prev.label in ("body", "credit") and ends_sentence(prev.text):
+        signed = R.SIGNATORY.fullmatch(squeeze(ln.text)) and ln.indent >= 2 * R.HEADING_INDENT \
+            or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
+        if signed and prev.label in ("body", "credit") and ends_sentence(prev.text):
             ln.label, ln.starts = "credit", False
             if k + 1 < len(real) and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text)):
                 real[k + 1].label, real[k + 1].starts = "credit", False
+
+
+def box_titles(lines: list[Line]) -> None:
+    """Under a box's label (`■链接`, `背景`, `相关新闻`), a short bulleted line with no sentence
+    in it (`◆汉阴县工业经济实现首季“开门红”`) is the title of the item the box holds."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if prev.label == "furniture" and ln.text[:1] in R.BULLETS and ln.label in ("body", "subhead") \
+                and ln.width <= R.HEADLINE_MAX and not _PUNCTUATED.search(ln.text) \
+                and not R.RUN_IN_HEAD.match(ln.text.lstrip(R.BULLETS + " ")) and R.BOX_LABEL.fullmatch(squeeze(prev.text).strip(R.BULLETS + R.RULE_CHARS + "【】[] ")):
+            ln.label, ln.starts = "title", False
+            if k + 1 < len(real) and real[k + 1].label == "body":
+                real[k + 1].starts = True
+
+
+def page_notes(lines: list[Line]) -> None:
+    """An editor's note (`编者按：雨季来临，本版今起推出…`) printed before the page's first headline
+    is the page's, not an article's: furniture, up to its paragraph's end."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if ln.label in HEADLINE:
+            return
+        if ln.label == "body" and ln.text.lstrip(R.BULLETS + " ").startswith("编者按"):
+            for x in real[k:]:
+                if x is not ln and (x.label != "body" or x.starts or x.blank_before):
+                    break
+                x.label, x.starts = "furniture", False
+            return
 
 
 def wrapped_subtitles(lines: list[Line]) -> None:
@@ -1289,7 +1319,7 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               titles_after_credits, unsure_titles, dash_subtitles,
               sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
               set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines, documents, wrapped_subtitles, markdown_blocks, image_captions,
+              pull_quotes, band_headlines, documents, box_titles, page_notes, wrapped_subtitles, markdown_blocks, image_captions,
               text_tables, unwrapped_headings, margin_headings)
 
 
