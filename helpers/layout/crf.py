@@ -940,8 +940,10 @@ def documents(lines: list[Line]) -> None:
             or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
         if signed and prev.label in ("body", "credit") and ends_sentence(prev.text):
             ln.label, ln.starts = "credit", False
-            if k + 1 < len(real) and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text)):
-                real[k + 1].label, real[k + 1].starts = "credit", False
+            if k + 1 < len(real) and (re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text))
+                                      or not squeeze(ln.text).endswith("日")
+                                      and R.DATE_END.fullmatch(squeeze(real[k + 1].text))):
+                real[k + 1].label, real[k + 1].starts = "credit", False   # its date, or its date's end
 
 
 def box_titles(lines: list[Line]) -> None:

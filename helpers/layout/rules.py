@@ -174,7 +174,8 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{
 # who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
 SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
 # ... and with the date it was signed on, on one line
-SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日")
+SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?")
+DATE_END = re.compile(r"(?:\d{1,2}月)?\d{0,2}日?")    # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
 DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
