@@ -104,6 +104,7 @@ def read_lines(text: str, drop_lone_blanks: bool = True) -> list[Line]:
                   indent=indent_of(raw[i]), raw=raw[i])
              for i, t in enumerate(half) if t]
     markdown_marks(lines)
+    box_sides(lines)
     for ln in lines:
         ln.text, ln.side_credit = side_credit(ln.text)
         ln.lone_blanks = lone                       # blank lines read as none
@@ -157,6 +158,22 @@ def markdown_marks(lines: list[Line]) -> bool:
             ln.mark, ln.text = m[0], m[1].strip()
         ln.text = R.MD_STRONG.sub(r"\2", ln.text)
     return True
+
+
+def box_sides(lines: list[Line], least: int = 3) -> None:
+    """A box drawn in text (`┌──┐` / `│简　讯　　│` / `└──┘`): the sides and the padding inside
+    them are the drawing's, not the text's (`raw` keeps them).
+
+    >>> ls = [Line(i + 1, t, False, False) for i, t in enumerate(["│简　讯　　│", "│中宣部发出通知│", "│要求各单位　│"])]
+    >>> box_sides(ls); [ln.text for ln in ls]
+    ['简　讯', '中宣部发出通知', '要求各单位']
+    """
+    inside = [ln for ln in lines if ln.text[:1] in R.BOX_SIDES and ln.text[-1:] in R.BOX_SIDES
+              and len(ln.text) > 2]
+    if len(inside) < least:
+        return
+    for ln in inside:
+        ln.text = ln.text[1:-1].strip()
 
 
 def hanging_indent(lines: list[Line]) -> bool:

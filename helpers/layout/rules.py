@@ -133,7 +133,7 @@ _PAPER = rf"(?:[{HAN}]{{2,6}}报|[{HAN}]{{2,10}}公报)(?:·[{HAN}]{{1,6}})?"   
 _SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
-RULE_CHARS = "─━═┄┅┈┉╌╍—－-=＝_~～"
+RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
 # Ornaments set between articles or sections (a dinkus: `＊ ＊ ＊`, `※※※`, `◆ ◆ ◆`): three or more
@@ -174,8 +174,8 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{
 # who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
 SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
 # ... and with the date it was signed on, on one line
-SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?")
-DATE_END = re.compile(r"(?:\d{1,2}月)?\d{0,2}日?")    # the rest of a date a line wrapped
+SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?)?")
+DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
 DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
 # a web page's or a paper's notice of its rights and makers (`版权所有 XX报社 未经授权不得转载`)
@@ -197,6 +197,7 @@ MD_IMAGES = re.compile(r"(?:!\[[^\]]*\]\([^)]*\))+|\[(?:[\w.\-/]*[A-Za-z0-9][\w.
 MD_ROW = re.compile(r"\|.*\|")                       # a pipe table's row, `| 类别 | 本月 |`
 MD_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")    # ... and the rule under its header row
 MD_MARKS_MIN = 2
+BOX_SIDES = "│┃║"          # a box drawn in text: its sides open and close each line inside it
 CELL_MAX = 16             # a table's cell set in plain text is no longer
 HEADLINE_MAX = 40         # a headline line on a page of one paragraph a line is no wider
 # a numbered item's opening: `一、`, `（二）`, `3.`, `第四，`
