@@ -737,12 +737,14 @@ def parted_titles(lines: list[Line]) -> None:
     something, are two headlines when the first is whole (it stops on no connective and in no
     word that the second goes on): the headlines of two columns that an extractor set one under
     the other. (A kicker or a subtitle may stand a blank line apart from its title; on a PDF
-    page, whose blank lines the reader sets by the gaps, so may a title's second line; and a
-    dateline standing alone, `CCTV.com消息`, opens no headline.)"""
+    page, whose blank lines the reader sets by the gaps, so may a title's second line; two lines
+    both centred are one headline's parts; and a dateline standing alone, `CCTV.com消息`, opens no
+    headline.)"""
     from ..words import word_runs_on
     real = [ln for ln in lines if ln.label != "blank"]
     for a, b in zip(real, real[1:]):
         if a.label == b.label == "title" and b.blank_before and not b.lone_blanks and not b.font_size \
+                and not (a.indent >= R.HEADING_INDENT and b.indent >= R.HEADING_INDENT) \
                 and a.text.rstrip()[-1:] not in _CONNECTIVES \
                 and not opens_with_credit(b.text.strip() + " ") \
                 and not word_runs_on(squeeze(a.text), squeeze(b.text)):
