@@ -16,12 +16,12 @@ import layout as bench  # noqa: E402
 
 # measured 2026-12-02 with the shipped models (sets 2 and 4 lower than at the last stop: the text
 # model retrained on corrected credit features, README) (boundary F1, titles exactly right, body similarity)
-FLOORS = {"heldout_text2": (0.90, 0.74, 0.96), "heldout_text3": (0.93, 0.78, 0.92),
+FLOORS = {"heldout_text2": (0.90, 0.74, 0.96), "heldout_text3": (0.94, 0.76, 0.92),
           "heldout_text4": (0.94, 0.88, 0.94), "heldout_text5": (0.91, 0.83, 0.87),
           "heldout_text6": (0.99, 0.91, 0.99), "heldout_text7": (0.96, 0.88, 0.93),
           "heldout_text8": (0.89, 0.70, 0.85), "heldout_text9": (0.70, 0.66, 0.83),
-          "heldout_text10": (0.76, 0.55, 0.90), "heldout_text11": (0.72, 0.61, 0.92),
-          "heldout_text12": (0.89, 0.61, 0.82)}
+          "heldout_text10": (0.76, 0.55, 0.90), "heldout_text11": (0.73, 0.61, 0.92),
+          "heldout_text12": (0.89, 0.61, 0.82), "heldout_text13": (0.89, 0.66, 0.90)}
 
 
 def test_each_set_has_pages_in_several_families():
