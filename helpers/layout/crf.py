@@ -922,7 +922,8 @@ def documents(lines: list[Line]) -> None:
     under them are the closing credit."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if not R.DOC_NUMBER.fullmatch(squeeze(ln.text)) or k and real[k - 1].label in HEADLINE + ("credit",):
+        if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)) \
+                or k and real[k - 1].label in HEADLINE + ("credit",):
             continue                            # (a number printed under its title is text)
         j = k + 1
         while j < len(real) and j - k <= 3 and not ends_sentence(real[j].text) and "，" not in real[j].text \
@@ -938,9 +939,11 @@ def documents(lines: list[Line]) -> None:
         real[j].label, real[j].starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
-        signed = R.SIGNATORY.fullmatch(squeeze(ln.text)) and ln.indent >= 2 * R.HEADING_INDENT \
+        if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
+            continue                                # (quick tests first)
+        signed = ln.indent >= 2 * R.HEADING_INDENT and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
             or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
-        if signed and prev.label in ("body", "credit") and ends_sentence(prev.text):
+        if signed:
             ln.label, ln.starts = "credit", False
             if k + 1 < len(real) and (re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text))
                                       or not squeeze(ln.text).endswith("日")
