@@ -937,6 +937,9 @@ def documents(lines: list[Line]) -> None:
         for x in real[k + 1:j]:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
+    for ln in real:                             # an addressee (`全校各部门、各单位：`) opens the text
+        if ln.label in HEADLINE and ln.text.lstrip()[:1] == "各" and ln.text.rstrip()[-1:] in "：:":
+            ln.label, ln.starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
@@ -952,15 +955,21 @@ def documents(lines: list[Line]) -> None:
 
 
 def box_titles(lines: list[Line]) -> None:
-    """Under a box's label (`■链接`, `背景`, `相关新闻`), a short bulleted line with no sentence
-    in it (`◆汉阴县工业经济实现首季“开门红”`) is the title of the item the box holds."""
+    """Under a box's label (`■链接`, `背景`, `〖简讯〗`), short bulleted lines with no sentence in
+    them (`◆汉阴县工业经济实现首季“开门红”`, `◇潘村湖农场：秋粮喜获大丰收`) are the titles of the
+    items the box holds, up to the box's end (the next furniture or headline unbulleted)."""
     real = [ln for ln in lines if ln.label != "blank"]
-    for k in range(1, len(real)):
-        ln, prev = real[k], real[k - 1]
-        if prev.label == "furniture" and ln.text[:1] in R.BULLETS and ln.label in ("body", "subhead") \
-                and ln.width <= R.HEADLINE_MAX and not _PUNCTUATED.search(ln.text) \
-                and not R.RUN_IN_HEAD.match(ln.text.lstrip(R.BULLETS + " ")) and R.BOX_LABEL.fullmatch(squeeze(prev.text).strip(R.BULLETS + R.RULE_CHARS + "【】[] ")):
-            ln.label, ln.starts = "title", False
+    boxed = False
+    for k, ln in enumerate(real):
+        if ln.label == "furniture":
+            boxed = bool(R.BOX_LABEL.fullmatch(squeeze(ln.text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
+            continue
+        if boxed and ln.label in HEADLINE and ln.text[:1] not in R.BULLETS:
+            boxed = False
+        if boxed and ln.text[:1] in R.BULLETS and ln.label in ("body", "subhead", "title") \
+                and ln.width <= R.HEADLINE_MAX and not re.search("[，。；！？,;!?]", ln.text) \
+                and not R.RUN_IN_HEAD.match(ln.text.lstrip(R.BULLETS + " ")):
+            ln.label, ln.starts, ln.opens = "title", False, True
             if k + 1 < len(real) and real[k + 1].label == "body":
                 real[k + 1].starts = True
 

@@ -368,7 +368,7 @@ def furniture_line(text: str) -> bool:
             or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
                                  # ＊ ＊ ＊: ornaments between articles
-    core = core.strip(R.BULLETS + R.RULE_CHARS)    # ■■ 本版快讯 ■■, —A8—: marks on both sides
+    core = core.strip(R.BULLETS + R.RULE_CHARS + "·・")   # ■■ 本版快讯 ■■, —A8—, ·7·: marks on both sides
     if core[:1] in "（(" and core[-1:] in "）)" and R.MARGIN_NOTE.match(core[1:]):
         core = core[1:-1]                          # （本期编辑：王海燕）, not （2016年10月19日）
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):

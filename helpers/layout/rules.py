@@ -132,7 +132,8 @@ _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
 _PAPER = rf"(?:[{HAN}]{{2,6}}报|[{HAN}]{{2,10}}公报)(?:·[{HAN}]{{1,6}})?"   # (公报: a gazette)
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
-_SECTION_BY_NUMBER = rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)"
+_SECTION_BY_NUMBER = (rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)|"
+                      rf"(?<=[A-Z]\d[·・])[{HAN}]{{2,6}}|(?<=[A-Z]\d\d[·・])[{HAN}]{{2,6}}")   # `A5·城事`
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
 RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～"
