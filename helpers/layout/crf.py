@@ -914,6 +914,9 @@ def _photo(text: str) -> bool:
     return bool(credit is not None and credit.photographers or R.PHOTO_CREDIT.search(text))
 
 
+_ELLIPSIS_LINE = re.compile(r"(?:…|\.{3}|。{3})+")
+
+
 def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
@@ -937,6 +940,9 @@ def documents(lines: list[Line]) -> None:
         for x in real[k + 1:j]:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
+    for ln in real:                             # an ellipsis alone (`……`): text left out, body
+        if ln.label != "body" and _ELLIPSIS_LINE.fullmatch(ln.text.strip()):
+            ln.label, ln.starts = "body", True
     for ln in real:                             # an addressee (`全校各部门、各单位：`) opens the text
         if ln.label in HEADLINE and ln.text.lstrip()[:1] == "各" and ln.text.rstrip()[-1:] in "：:":
             ln.label, ln.starts = "body", True
