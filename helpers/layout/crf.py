@@ -944,7 +944,8 @@ def documents(lines: list[Line]) -> None:
         if ln.label != "body" and _ELLIPSIS_LINE.fullmatch(ln.text.strip()):
             ln.label, ln.starts = "body", True
     for ln in real:                             # an addressee (`全校各部门、各单位：`) opens the text
-        if ln.label in HEADLINE and ln.text.lstrip()[:1] == "各" and ln.text.rstrip()[-1:] in "：:":
+        if ln.label in HEADLINE and "各" in ln.text[:6] and ln.text.rstrip()[-1:] in "：:" \
+                and len(ln.text) <= 40 and not ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
