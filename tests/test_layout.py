@@ -130,6 +130,16 @@ def test_page_with_no_text_is_an_error():
     ("本报记者董芳忠摄影报道", "本报记者董芳忠摄影报道", "本报", {"photographers": ["董芳忠"]}, ""),
     ("新华社发", "新华社发", "新华社", {}, ""),                 # an agency's photo
     ("（中新社发）", "中新社发", "中新社", {}, ""),
+    ("新华社北京7日电", "新华社北京7日电", "新华社", {}, "7日"),        # a day-only dateline
+    ("（记者王燕华／花莲报导）", "记者王燕华／花莲报导", "", {"reporters": ["王燕华"]}, ""),   # Taiwan's form
+    ("【中央社台北7日电】", "中央社台北7日电", "中央社", {}, "7日"),
+    ("【明报专讯】", "明报专讯", "明报", {}, ""),
+    ("中国时报【黄邱伦╱彰化报导】", "中国时报黄邱伦╱彰化报导", "中国时报", {"reporters": ["黄邱伦"]}, ""),
+    ("晨报记者梁耀华通讯员潘明明摄", "晨报记者梁耀华通讯员潘明明摄", "晨报",
+     {"reporters": ["梁耀华"], "photographers": ["潘明明"]}, ""),        # printed without spaces
+    ("记者 戴伟龙/文 胡龙召/摄", "记者戴伟龙/文胡龙召/摄", "", {"reporters": ["戴伟龙"], "photographers": ["胡龙召"]}, ""),
+    ("（央视记者毛鑫叶飞）", "央视记者毛鑫叶飞", "央视", {"reporters": ["毛鑫", "叶飞"]}, ""),
+    ("□纪哉", "纪哉", "", {"reporters": ["纪哉"]}, ""),                 # a boxed byline's bare name
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -258,6 +268,10 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("---", True), ("* * *", True), ("![](images/p3_1.jpg)", True), ("--", False),   # Markdown's rule, images
     ("【字号：大 中 小】　【打印】　【关闭】", True), ("当前位置：首页 > 数字报 > 第A05版", True),  # a web page's chrome
     ("上一版　下一版　返回目录", True), ("首页大中小学同步开学", False),
+    ("港闻　A6", True), ("2025年8月5日（星期二）", True), ("B3　两岸・科技　2026年3月8日", True),   # Hong Kong, Taiwan
+    ("编辑：梁嘉欣　美术：陈志伟", True), ("（本期编辑：王海燕）", True), ("（2016年10月19日）", False),
+    ("西岭市人民政府公报", True), ("2025年第6期（总第436期）", True), ("北岸晚报  2025年8月1日  星期五  A5·城事", True),
+    ("·7·", True), ("┌─────────────┐", True),
 ])
 def test_page_furniture_lines(line, furniture):
     from helpers.layout.lines import furniture_line
@@ -441,6 +455,38 @@ RULE_CASES = {
         "pictured_captions", [("丰收画卷更多彩", "title", True, False),
                               ("新华社北京6月6日电 图为收获小麦的农民。", "body", False, True)],
         ["title", "body"]),
+    "box_titles: bulleted one-line titles in a box of briefs are its items' titles": (
+        "box_titles", [("〖简讯〗", "furniture", True, False), ("◇云霄第三季度17个项目签约", "body", False, True),
+                       ("第三季度，云霄全县共签约招商项目17个。", "body", False, False),
+                       ("◇潘村湖农场：秋粮喜获大丰收", "subhead", False, False),
+                       ("今年秋粮喜获丰收，总产量创新高。", "body", False, True)],
+        ["furniture", "title", "body", "title", "body"]),
+    "box_titles: ... but not a run-in item's line, nor bulleted lines outside a box": (
+        "box_titles", [("快讯", "furniture", True, False), ("■服务　市商务局窗口严格执行首问负责制，针", "body", False, True),
+                       ("标题", "title", True, False), ("◆一是加强领导", "subhead", False, False)],
+        ["furniture", "body", "title", "subhead"]),
+    "page_notes: an editor's note before the page's first headline is the page's": (
+        "page_notes", [("编者按：雨季来临，本版今起推出“汛期关注”", "body", False, True),
+                       ("栏目，请读者留意天气变化。", "body", False, False),
+                       ("昨天甬城出现短时暴雨", "title", True, False), ("编者按：本文作者系退休教师。", "body", False, True)],
+        ["furniture", "furniture", "title", "body"]),
+    "documents: a document's number over its title and addressee is the kicker": (
+        "documents", [("鹤政发〔2025〕4号", "body", True, True), ("关于完善府院联动机制的意见的通知", "body", True, True),
+                      ("各县（区）人民政府，市政府各部门：", "title", True, False),
+                      ("现印发给你们，请认真贯彻执行。", "body", False, True),
+                      ("鹤岗市人民政府 2025年4月3日", "body", True, True)],
+        ["kicker", "title", "body", "body", "credit"]),
+    "documents: ... but a number printed under its title is text": (
+        "documents", [("国务院关于落实政府工作报告重点工作部门分工的意见", "title", True, False),
+                      ("中国政府网", "credit", False, False), ("国发〔2020〕6号", "body", False, True),
+                      ("各省、自治区、直辖市人民政府，国", "body", False, True), ("务院各部委、各直属机构：", "body", False, False)],
+        ["title", "credit", "body", "body", "body"]),
+    "title_lists: short lines printed again further down are the page's index": (
+        "title_lists", [("本版标题导航", "furniture", True, False), ("• 台风来袭台湾停课", "body", True, True),
+                        ("• “海鸥”袭来海口停航", "title", False, False), ("台风来袭台湾停课", "title", True, False),
+                        ("中新网7月27日电 台风逼近台湾。", "body", False, True), ("“海鸥”袭来海口停航", "title", True, False),
+                        ("中央气象台预计，台风今天登陆。", "body", False, True)],
+        ["furniture", "furniture", "furniture", "title", "body", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
@@ -638,3 +684,46 @@ def test_a_web_copy_of_one_paragraph_a_line_is_read_by_its_indents():
     assert arts[0].subheads == ["育秧工厂开足马力"]
     assert [len(a.paragraphs) for a in arts] == [4, 2]
     assert {ln.label for ln in label_page(WEB_COPY_PAGE) if "【" in ln.text or "当前" in ln.text or "上一版" in ln.text} == {"furniture"}
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("原创 融媒中心 城市早报 2025-02-19 07:12 发表于浙江", True),   # a WeChat post's stamp
+    ("点击蓝字 关注我们", True), ("分享 收藏 在看 点赞", True), ("▼点击关注 获取更多资讯", True),
+    ("#好评中国# 网页链接", True), ("转发 329 评论 198 赞 4689", True), ("5月25日 13:58 来自 微博网页版", True),
+    ("原标题：全国晚报精英聚首文成", True), ("（完）", True), ("举报/反馈", True),
+    ("主题：【西岭早报】每日简报 · 11月10日", True), ("[12]【返回顶部】", True), ("12. http://a.cn/x.htm", True),
+    ("主办：西岭晚报社　地址：西岭市新华路96号　邮编：613727", True), ("::: article", True),
+    ("报：市委办公室　送：各县（市、区）　发：本单位各科室", True),
+    ("5月25日13时58分，记者在现场看到。", False), ("今年全县分享经济规模达12亿元。", False),
+    ("转发通知的要求已经下达，评论认为这是好事。", False),
+])
+def test_furniture_whatever_the_chain_says(line, chrome):
+    from helpers.layout.lines import chrome_line
+    assert chrome_line(line) is chrome
+
+
+TRADITIONAL_PAGE = """A14　體育　2026年3月8日　星期日
+
+經典賽／李洋對費爾柴德印象深刻
+　　【中央社台北7日電】世界棒球經典賽中華隊今天以14比0扣倒捷克，拿到本屆賽事首勝。運動部長李洋表示，對台美混血球員費柴德印象深刻。
+　　中華隊在經典賽前兩戰分別不敵澳洲、日本，今天在費爾柴德扛出滿貫砲的帶動下，打線迎來大爆發。
+
+莊陳仲敖先發好投助中華隊開胡
+（記者王燕華／花蓮報導）
+　　WBC世界棒球經典賽中華隊今天出戰捷克隊，由效力美職的莊陳仲敖扛起先發重任，花蓮家鄉不少民眾揮舞國旗為他加油打氣。
+
+編輯：梁嘉欣　美術：陳志偉
+"""
+
+
+def test_a_page_in_traditional_characters_is_read_and_given_back_as_printed():
+    """Read through its simplified reading (credits, furniture), its articles keep the page's own
+    characters, and nothing on it is lost."""
+    arts = split_page(TRADITIONAL_PAGE)
+    assert [a.title for a in arts] == ["經典賽／李洋對費爾柴德印象深刻", "莊陳仲敖先發好投助中華隊開胡"]
+    assert [c.printed for c in arts[0].credits] == ["中央社台北7日電"]
+    assert [c.printed for c in arts[1].credits] == ["記者王燕華／花蓮報導"]
+    assert arts[1].credits[0].reporters == ["王燕華"]
+    assert arts[0].paragraphs[0].text.startswith("世界棒球經典賽中華隊")
+    kinds = {ln.n: ln.label for ln in label_page(TRADITIONAL_PAGE)}
+    assert kinds[1] == kinds[11] == "furniture"

@@ -392,6 +392,7 @@ def chrome_line(text: str) -> bool:
     core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
     if not core:
         return bool(text.strip())
+    core = core.lstrip(R.BULLETS)                   # `▼点击关注`
     return (bool(R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)
                  or R.EMAIL_HEADER.match(core) or R.SHARE_NOTE.match(core)
                  or R.SOCIAL_LINE.fullmatch(core) or R.MD_FENCE.fullmatch(core)
