@@ -1108,10 +1108,8 @@ def markdown_blocks(lines: list[Line]) -> None:
     - A list item or a quotation is a paragraph of the body; an italic line that reads as a
       credit is one.
     - A table's row is a paragraph (its rule row `|---|---|` goes on the header row's).
-    - A heading or bold line is never body. After anything but body text it is a title; after
-      body text, where rules (`---`) part the page's articles, a subhead when a title stands
-      since the last rule, else a title; on a page with no rules, a title when it stands between
-      two articles (`_between_articles`) and is no numbered item, else a subhead.
+    - A heading or bold line is never body: a title or a subhead (`_heading`, the page parted by
+      its rules, `---`).
     - Where the page marks its headlines, a plain line is a headline only as the kicker over a
       marked title; in a run of headline lines the loudest mark is the title, the lines above
       it kickers and those under it subtitles.
@@ -1129,19 +1127,11 @@ def markdown_blocks(lines: list[Line]) -> None:
             ln.label, ln.mark = "furniture", ""     # `# 北原时报`: the paper's name
         elif ln.mark == "row":                   # a table's row: a paragraph of its own
             ln.label, ln.starts = "body", not R.MD_RULE_ROW.fullmatch(ln.text)
+    parted = len(rules) >= R.MD_MARKS_MIN
     for i, ln in enumerate(real):
-        if _strength(ln) and ln.label not in ("kicker", "subtitle"):
-            prev = real[i - 1] if i else None
-            if prev is None or prev.label not in ("body", "caption", "subhead"):
-                ln.label = "title"                  # at the top, under furniture, a rule, a credit
-            elif prev.label != "subhead" and len(rules) >= R.MD_MARKS_MIN:
-                since = max([r for r in rules if r < i], default=-1)
-                titled = any(x.label == "title" for x in real[since + 1:i])
-                ln.label = "subhead" if titled else "title"
-            elif prev.label != "subhead":          # no rules: what the text around it says
-                ln.label = "subhead" if R.NUMBERED.match(ln.text) or not _between_articles(real, i) \
-                    else "title"
-            ln.starts = False
+        if _strength(ln) and ln.label not in ("kicker", "subtitle") \
+                and not (i and real[i - 1].label == "subhead" and ln.label == "subhead"):
+            ln.label, ln.starts = _heading(real, i, parted), False
     marked = sum(1 for ln in real if _strength(ln)) >= R.MD_MARKS_MIN
     i = 0
     while i < len(real):
