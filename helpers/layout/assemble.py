@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import rules as R
 from ..clean import clean, join_lines, squeeze
 from .credits import Credit, parse_credit
-from .lines import Line, credit_line, ends_sentence, unspaced
+from .lines import Line, box_label, credit_line, ends_sentence, unspaced
 
 HEADLINE = ("kicker", "title", "subtitle")
 BODY = ("body", "caption")
@@ -78,8 +78,7 @@ def assemble(lines: list[Line]) -> list[Article]:
     for ln in lines:
         if ln.label in ("blank", "furniture"):
             boxed = boxed or ln.label == "furniture"
-            in_box = in_box or ln.label == "furniture" and bool(R.BOX_LABEL.fullmatch(
-                squeeze(ln.text).strip(R.BULLETS + R.RULE_CHARS + "【】[] ")))
+            in_box = in_box or ln.label == "furniture" and box_label(ln.text)
             continue
         after_box, boxed = boxed, False
         if ln.label in HEADLINE:
@@ -138,9 +137,8 @@ def assemble(lines: list[Line]) -> list[Article]:
                 para.append(ln.text[head.end():])
             elif bracket is not None:             # a post's: `【最高温飙升至20.6℃｜明起气温大幅下跌】本报讯…`
                 parts = [clean(x) for x in re.split(r"[｜|]", bracket.group("inner"))]
-                names = {1: ["title"], 2: ["title", "subtitle"], 3: ["kicker", "title", "subtitle"]}
-                for name, part in zip(names.get(len(parts), ["title"]), parts if len(parts) <= 3 else
-                                      ["".join(parts)]):
+                parts = parts if len(parts) <= 3 else ["".join(parts)]       # kicker｜title｜subtitle
+                for name, part in zip(_BRACKET_PARTS[len(parts)], parts):
                     setattr(articles[-1], name, part)
                 para.append(ln.text[bracket.end():])
             else:
@@ -162,6 +160,7 @@ def _credit_as_printed(head: str) -> Credit:
 
 
 _BRACKET_TITLE = re.compile(r"^\s*【(?P<inner>[^【】]{4,60})】(?=\S)")
+_BRACKET_PARTS = {1: ("title",), 2: ("title", "subtitle"), 3: ("kicker", "title", "subtitle")}
 
 
 def _bracket_title(text: str) -> re.Match | None:

@@ -16,8 +16,8 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
-from .lines import (Line, chrome_line, credit_line, ends_sentence, furniture_line, letter_spaced,
-                    spaced_pairs, unspaced)
+from .lines import (Line, box_label, chrome_line, credit_line, ends_sentence, furniture_line,
+                    letter_spaced, spaced_pairs, unspaced)
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -969,7 +969,7 @@ def box_titles(lines: list[Line]) -> None:
     boxed = False
     for k, ln in enumerate(real):
         if ln.label == "furniture":
-            boxed = bool(R.BOX_LABEL.fullmatch(squeeze(ln.text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
+            boxed = box_label(ln.text)
             continue
         if boxed and ln.label in HEADLINE and ln.text[:1] not in R.BULLETS:
             boxed = False

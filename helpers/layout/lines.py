@@ -401,6 +401,11 @@ def chrome_line(text: str) -> bool:
             or bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core))
 
 
+def box_label(text: str) -> bool:
+    """A box's label, its marks around it or not (`■ 短讯`, `〖简讯〗`, `■■ 本版快讯 ■■`)."""
+    return bool(R.BOX_LABEL.fullmatch(squeeze(text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
+
+
 def _contact_parts(text: str) -> bool:
     """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)
     or a document's list of who gets it (`报：市委办公室　送：各县（市、区）`)."""
