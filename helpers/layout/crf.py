@@ -917,6 +917,13 @@ def _photo(text: str) -> bool:
 _ELLIPSIS_LINE = re.compile(r"(?:…|\.{3}|。{3})+")
 
 
+def ellipses(lines: list[Line]) -> None:
+    """An ellipsis standing alone (`……`: text left out) is a paragraph of the body."""
+    for ln in lines:
+        if ln.label not in ("body", "blank") and _ELLIPSIS_LINE.fullmatch(ln.text.strip()):
+            ln.label, ln.starts = "body", True
+
+
 def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
@@ -940,9 +947,6 @@ def documents(lines: list[Line]) -> None:
         for x in real[k + 1:j]:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
-    for ln in real:                             # an ellipsis alone (`……`): text left out, body
-        if ln.label != "body" and _ELLIPSIS_LINE.fullmatch(ln.text.strip()):
-            ln.label, ln.starts = "body", True
     for ln in real:                             # an addressee (`全校各部门、各单位：`) opens the text
         if ln.label in HEADLINE and "各" in ln.text[:6] and ln.text.rstrip()[-1:] in "：:" \
                 and len(ln.text) <= 40 and not ends_sentence(ln.text):
@@ -1191,7 +1195,7 @@ def unwrapped(lines: list[Line], least: int = 5) -> bool:
 
 def _ends_clause(text: str) -> bool:
     """A sentence end, or a clause's before a list (`：`, `；`) or a bracket's."""
-    return ends_sentence(text) or text.rstrip()[-1:] in "：:；;）)"
+    return not _stops_mid_sentence(text) or text.rstrip()[-1:] in "；;"
 
 
 _CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
@@ -1327,13 +1331,13 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads, section_labels, bracket_kickers,
-              headline_words, dateline_headlines, spaced_headlines, echo_titles,
-              titles_after_credits, unsure_titles, dash_subtitles,
-              sentence_subheads, sentence_headlines, parted_titles, bullet_subheads,
-              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines, documents, box_titles, page_notes, wrapped_subtitles, markdown_blocks, image_captions,
-              text_tables, unwrapped_headings, margin_headings)
+PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads,
+              section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
+              echo_titles, titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
+              sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
+              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
+              ellipses, documents, box_titles, page_notes, wrapped_subtitles, markdown_blocks,
+              image_captions, text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

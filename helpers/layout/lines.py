@@ -359,7 +359,7 @@ def furniture_line(text: str) -> bool:
     >>> [furniture_line(t) for t in ("（本期编辑：王海燕）", "（编辑：李志明 审核：孙立）", "（完）", "（2016年10月19日）")]
     [True, True, False, False]
     """
-    core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
+    core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
     if R.URL_LINE.fullmatch(core) or _contact_parts(text):
@@ -374,8 +374,7 @@ def furniture_line(text: str) -> bool:
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):
         return False             # numbers alone are body text broken off a line; a page number is one
     return bool(R.FURNITURE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
-                or R.RIGHTS_LINE.match(core)
-                or R.POST_STAMP.search(core) and len(core) <= 48 and not re.search("[，。；！？]", core))
+                or R.RIGHTS_LINE.match(core) or _post_stamp(core))
 
 
 @lru_cache(maxsize=16384)
@@ -389,16 +388,24 @@ def chrome_line(text: str) -> bool:
     """
     if len(text) > 60 and "。" in text:
         return False                                 # a sentence of the text (a quick test)
-    core = squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
+    core = _core(text)
     if not core:
         return bool(text.strip())
     core = core.lstrip(R.BULLETS)                   # `▼点击关注`
-    return (bool(R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)
-                 or R.EMAIL_HEADER.match(core) or R.SHARE_NOTE.match(core)
-                 or R.SOCIAL_LINE.fullmatch(core) or R.MD_FENCE.fullmatch(core)
-                             or R.URL_LINE.fullmatch(core) or R.WEB_CHROME.fullmatch(core)
-                             or R.RIGHTS_LINE.match(core)) or _contact_parts(text)
-            or bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core))
+    marks = (R.THEMATIC_BREAK, R.MD_IMAGES, R.SOCIAL_LINE, R.MD_FENCE, R.URL_LINE, R.WEB_CHROME)
+    return (any(p.fullmatch(core) for p in marks)
+            or any(p.match(core) for p in (R.EMAIL_HEADER, R.SHARE_NOTE, R.RIGHTS_LINE))
+            or _contact_parts(text) or _post_stamp(core))
+
+
+def _core(text: str) -> str:
+    """A line's words as the furniture patterns read them: no spaces, no link numbers (`[12]`)."""
+    return squeeze(R.LINK_MARK.sub("", text)) if "[" in text else squeeze(text)
+
+
+def _post_stamp(core: str) -> bool:
+    """A post's or a shared article's stamp: its date and time, no sentence, short."""
+    return bool(R.POST_STAMP.search(core)) and len(core) <= 48 and not re.search("[，。；！？]", core)
 
 
 def box_label(text: str) -> bool:
