@@ -751,24 +751,94 @@ def parted_titles(lines: list[Line]) -> None:
             b.opens = True
 
 
+_PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "『』", "【】")
+
+
+def _unclosed(text: str) -> bool:
+    """Does a line open a quotation or bracket it does not close (`“文化` over `粤军”逐浪高`)?"""
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
+
+
+def short_kickers(lines: list[Line]) -> None:
+    """A headline's first line of a word or two (`KICKER_SHORT`: `地评线`, `迁安`), straight over a
+    headline line at least twice as wide, is the kicker, a column's name: what the chain read as
+    the title under it and the subtitle (the rest of it, wrapped) is the title."""
+    from ..words import word_runs_on
+    real = [ln for ln in lines if ln.label != "blank"]
+    widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
+    for k in range(len(real) - 1):
+        ln, nxt = real[k], real[k + 1]
+        if ln.label != "title" or k and real[k - 1].label in HEADLINE or ln.blank_after \
+                or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \
+                or len(squeeze(ln.text).strip(R.BULLETS + "【】〖〗[]")) > R.KICKER_SHORT:
+            continue
+        if _unclosed(ln.text) or word_runs_on(squeeze(ln.text), squeeze(nxt.text)) \
+                or letter_spaced(nxt.text) and spaced_pairs(ln.text)[1] == spaced_pairs(ln.text)[0] > 0:
+            continue        # `珠海国` / `际汽车赛结束`, `中 原` / `沃 野 启 新 程`: one title, wrapped
+        ln.label = "kicker"
+        if nxt.label == "subtitle":
+            nxt.label = "title"
+            for a, b in zip(real[k + 1:], real[k + 2:]):      # the title wrapped to full width
+                if b.label != "subtitle" or b.blank_before or a.width < widest - 1 \
+                        or ends_sentence(a.text):
+                    break
+                b.label = "title"
+
+
 def bullet_subheads(lines: list[Line]) -> None:
     """A one-line heading opening with a bullet (`▲社区文化真红火`) that the chain read as a title,
     right under body text that ends a sentence and over body text that no dateline or credit
     opens, is a subhead of the article it stands in: a bulleted brief's title follows the credit
-    or the box label of the item before it, or the item's body under a title bulleted alike."""
+    or the box label of the item before it, or the item's body under a title bulleted alike.
+    So is such a heading wrapped onto a second line, and one the chain read as a paragraph of a
+    single line with no sentence end over a new paragraph (`■冰雹袭击持续20分钟`)."""
     real = [ln for ln in lines if ln.label != "blank"]
-    above = None                                       # the first line of the last title
+    marks: set[str] = set()                            # how the last headline's lines open
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
-        if prev.label == "title" and (k < 2 or real[k - 2].label != "title"):
-            above = prev
-        if ln.label == "title" and ln.text[:1] in R.BULLETS and prev.label == "body" \
-                and (above is None or above.text[:1] != ln.text[:1]) \
-                and ends_sentence(prev.text) and nxt.label in ("body", "subtitle") \
-                and not opens_with_credit(nxt.text) and not ends_sentence(ln.text):
+        if prev.label in HEADLINE:
+            if k < 2 or real[k - 2].label not in HEADLINE:
+                marks = set()
+            marks.add(prev.text[:1])
+        if ln.text[:1] not in R.BULLETS or prev.label != "body" or not ends_sentence(prev.text) \
+                or ends_sentence(ln.text) or ln.text[:1] in marks:
+            continue
+        if ln.label == "title" and nxt.label in ("body", "subtitle") and not opens_with_credit(nxt.text):
             ln.label = "subhead"
             if nxt.label == "subtitle":
                 nxt.label, nxt.starts = "body", True
+        elif ln.label == "title" and nxt.label == "title" and not nxt.blank_before \
+                and nxt.text[:1] not in R.BULLETS and nxt.width <= ln.width and k + 2 < len(real) \
+                and real[k + 2].label == "body" and not opens_with_credit(real[k + 2].text) \
+                and not ends_sentence(nxt.text):
+            ln.label = nxt.label = "subhead"       # wrapped onto a second line
+        elif ln.label == "body" and ln.starts and not ln.blank_after and nxt.label == "body" \
+                and (nxt.starts or nxt.indent > ln.indent) and nxt.text[:1] not in R.BULLETS \
+                and not re.search("[。；;]", ln.text):
+            ln.label, ln.starts = "subhead", False  # a paragraph of one bulleted line with no end:
+                                                    # a heading over the paragraph under it
+
+
+def bulleted_titles(lines: list[Line]) -> None:
+    """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`): where two titles of
+    the page or more open with one bullet, a line opening with it after a blank line or a credit,
+    with no sentence end, over body text, is a title too, though its words (`放假通知！今年…`)
+    made the chain read it as a paragraph's first line."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    opening: dict[str, int] = {}
+    for k, ln in enumerate(real):
+        if ln.label == "title" and ln.text[:1] in R.BULLETS and (k == 0 or real[k - 1].label != "title"):
+            opening[ln.text[:1]] = opening.get(ln.text[:1], 0) + 1
+    marks = {b for b, n in opening.items() if n >= 2}
+    if not marks:
+        return
+    for k in range(1, len(real) - 1):
+        prev, ln, nxt = real[k - 1], real[k], real[k + 1]
+        if ln.label == "body" and ln.starts and ln.text[:1] in marks and not ends_sentence(ln.text) \
+                and (ln.blank_before or prev.label == "credit") and nxt.label == "body" \
+                and not nxt.blank_before and nxt.text[:1] not in R.BULLETS:
+            ln.label, ln.starts = "title", False
+            nxt.starts = True
 
 
 def set_in_headings(lines: list[Line]) -> None:
@@ -1334,10 +1404,11 @@ def margin_headings(lines: list[Line]) -> None:
 PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
               echo_titles, titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
-              sentence_headlines, parted_titles, bullet_subheads, set_in_headings, photo_captions,
-              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
-              ellipses, documents, box_titles, page_notes, wrapped_subtitles, markdown_blocks,
-              image_captions, text_tables, unwrapped_headings, margin_headings)
+              sentence_headlines, parted_titles, short_kickers, bullet_subheads, bulleted_titles,
+              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
+              pull_quotes, band_headlines, ellipses, documents, box_titles, page_notes,
+              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
+              margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

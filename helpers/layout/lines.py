@@ -365,10 +365,10 @@ def furniture_line(text: str) -> bool:
     if R.URL_LINE.fullmatch(core) or _contact_parts(text):
         return True              # a web address, a footer of addresses and numbers
     if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
-            or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core)):
+            or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core) or R.UNDERLINE.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
-                                 # ＊ ＊ ＊: ornaments between articles
-    core = core.strip(R.BULLETS + R.RULE_CHARS + "·・")   # ■■ 本版快讯 ■■, —A8—, ·7·: marks on both sides
+                                 # ＊ ＊ ＊: ornaments between articles, ￣￣￣: a headline's underline
+    core = core.strip(R.BULLETS + R.RULE_CHARS + "·・*＊")   # ■■ 本版快讯 ■■, —A8—, ·7·, ＊＊ 简讯 ＊＊: marks on both sides
     if core[:1] in "（(" and core[-1:] in "）)" and R.MARGIN_NOTE.match(core[1:]):
         core = core[1:-1]                          # （本期编辑：王海燕）, not （2016年10月19日）
     if re.fullmatch(r"[\d，,/|·. ]+", core) and not re.fullmatch(r"\d{1,2}", core):

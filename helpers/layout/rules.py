@@ -19,6 +19,8 @@ CLOSERS = "”’」』）)》〉】"           # closing marks that stay with t
 BULLETS = "■□●○◆◇▲△▼▽▶►◀•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
+KICKER_SHORT = 4          # a headline's first part of a word or two (`地评线`, `迁安`) over a longer one
+                          # is a column's name, the kicker: no title is so short and has a subtitle
 
 # --- outlets, datelines, credits ----------------------------------------------
 OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
@@ -41,9 +43,9 @@ DATELINE = re.compile(
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
-                  rf"(?P<role>摄影记者|记者|通讯员|实习生|作者)[：:]?(?P<rest>.*)$")
+                  rf"(?P<role>摄影记者|记者|通讯员|实习生|作者|评论员)[：:/／╱]?(?P<rest>.*)$")
 PERSON_ROLE = re.compile(r"摄影记者|记者|通讯员|实习生")
-ROLES = {"记者": "reporters", "作者": "reporters", "摄影记者": "photographers",
+ROLES = {"记者": "reporters", "作者": "reporters", "评论员": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
 TEXT_PHOTO_MARKS = ("文\\图", "文/图", "图/文", "图文")     # wrote the text and took the photos
@@ -139,6 +141,9 @@ _BULLETS_OPT = rf"[{BULLETS}]?"
 RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～"
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
+# A headline's underline (`￣￣￣￣`, `▔▔▔`) or a fill-in rule (`＿＿＿`): marks that are never text, so
+# two of them alone on a line are a rule however short the headline over them is
+UNDERLINE = re.compile("[￣▔¯＿]{2,}")
 # Ornaments set between articles or sections (a dinkus: `＊ ＊ ＊`, `※※※`, `◆ ◆ ◆`): three or more
 # A thematic break of Markdown or plain text, three ASCII marks or more alone (`---`, `***`, `___`)
 THEMATIC_BREAK = re.compile(r"([-*_])(?:\s*\1){2,}")
@@ -152,7 +157,7 @@ _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
-    rf"{_furniture_words('section')}|(?:本版|本期)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
+    rf"{_furniture_words('section')}|(?:本版|本期|本报|本刊)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
 # 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
 POST_STAMP = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}")
@@ -171,7 +176,7 @@ SHARE_NOTE = re.compile(r"原标题[：:]|[（(]完[）)]$")
 # a list of links to other articles under its label (`相关阅读` / `· 新学期，我们来了！`)
 LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门推荐|相关链接|往期推荐)[：:]?")
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
-BOX_LABEL = re.compile(rf"(?:本版|本期)?(?:{_furniture_words('box')})")
+BOX_LABEL = re.compile(rf"(?:本版|本期|本报|本刊)?(?:{_furniture_words('box')})")
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
 # who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
