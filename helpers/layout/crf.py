@@ -759,23 +759,32 @@ def _unclosed(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in _PAIRS)
 
 
+def _lone_head(real: list[Line], k: int) -> bool:
+    """Is a title line a headline alone, with another headline under it and no text between?"""
+    return k + 2 < len(real) and real[k + 1].label == "title" and real[k + 2].label != "title" \
+        and not (k and real[k - 1].label == "title") \
+        and len(squeeze(real[k + 1].text)) > 2 * R.KICKER_SHORT    # (not `图片` over `图片报道`)
+
+
 def short_kickers(lines: list[Line]) -> None:
-    """A headline's first line of a word or two (`KICKER_SHORT`: `地评线`, `迁安`), straight over a
-    headline line at least twice as wide, is the kicker, a column's name: what the chain read as
-    the title under it and the subtitle (the rest of it, wrapped) is the title."""
+    """A headline's first line of a word or two (`KICKER_SHORT`: `地评线`, `迁安`), over a headline
+    line at least twice as wide, is the kicker, a column's name: what the chain read as the title
+    under it and the subtitle (the rest of it, wrapped) is the title. (A blank line may stand
+    between kicker and title, as a PDF reader sets them; a title so short would head nothing.)"""
     from ..words import word_runs_on
     real = [ln for ln in lines if ln.label != "blank"]
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
-        if ln.label != "title" or k and real[k - 1].label in HEADLINE or ln.blank_after \
+        if ln.label != "title" or k and real[k - 1].label in HEADLINE \
+                or ln.blank_after and (nxt.label != "title" or not _lone_head(real, k)) \
                 or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \
                 or len(squeeze(ln.text).strip(R.BULLETS + "【】〖〗[]")) > R.KICKER_SHORT:
             continue
         if _unclosed(ln.text) or word_runs_on(squeeze(ln.text), squeeze(nxt.text)) \
                 or letter_spaced(nxt.text) and spaced_pairs(ln.text)[1] == spaced_pairs(ln.text)[0] > 0:
             continue        # `珠海国` / `际汽车赛结束`, `中 原` / `沃 野 启 新 程`: one title, wrapped
-        ln.label = "kicker"
+        ln.label, nxt.opens = "kicker", False
         if nxt.label == "subtitle":
             nxt.label = "title"
             for a, b in zip(real[k + 1:], real[k + 2:]):      # the title wrapped to full width
@@ -1053,6 +1062,12 @@ def box_titles(lines: list[Line]) -> None:
             ln.label, ln.starts, ln.opens = "title", False, True
             if k + 1 < len(real) and real[k + 1].label == "body":
                 real[k + 1].starts = True
+        elif boxed and k and real[k - 1].label == "furniture" and ln.label == "body" and ln.starts \
+                and k + 1 < len(real) and real[k + 1].label == "body" and not real[k + 1].blank_before \
+                and ln.width <= min(R.HEADLINE_MAX, 0.8 * ln.column) and not ends_sentence(ln.text) \
+                and not re.search("[，。；,;]", ln.text) and not R.DATELINE.match(unspaced(ln.text)):
+            ln.label, ln.starts, ln.opens = "title", False, True     # the box's first item's title,
+            real[k + 1].starts = True                                 # unbulleted (`放假通知！今年…`)
 
 
 def page_notes(lines: list[Line]) -> None:
