@@ -929,7 +929,8 @@ def pictured_captions(lines: list[Line]) -> None:
 
 def headline_runs_on(lines: list[Line]) -> None:
     """On a PDF page, a short last line of a headline (`全覆盖`) that the chain read as a credit
-    but that is printed in the headline's size and weight, right under it: the headline's."""
+    but that is printed in the headline's size and weight, right under it: the headline's. So,
+    on any page, is a word or two that closes the quotation the headline line over it opened."""
     prev = None
     for ln in lines:
         if ln.label == "blank":
@@ -939,7 +940,15 @@ def headline_runs_on(lines: list[Line]) -> None:
                 and not ln.blank_before and abs(ln.font_size - prev.font_size) < 0.05 * prev.font_size
                 and ln.bold == prev.bold and abs(ln.size_ratio - 1) > 0.05):
             ln.label = prev.label
-        prev = ln
+        elif (prev is not None and ln.label in ("credit", "body", "subtitle") and prev.label in HEADLINE
+                and _unclosed(prev.text) and _closes_quote(ln.text) and len(squeeze(ln.text)) <= R.KICKER_SHORT):
+            ln.label, ln.starts = prev.label, False   # `吴静钰“金镶` / `玉”`: the quotation closes
+        prev = ln                                     # on the headline's last line
+
+
+def _closes_quote(text: str) -> bool:
+    """Does a line close a quotation or bracket it did not open?"""
+    return any(text.count(b) > text.count(a) for a, b in _PAIRS)
 
 
 COHESION_TITLE = 0.05     # a heading stands between two articles when the texts around it share
