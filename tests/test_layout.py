@@ -434,6 +434,50 @@ RULE_CASES = {
                             ("■鲁中职业学院学生斩获国赛金牌", "title", False, False),
                             ("近日，学院学生在大赛中获金牌。", "body", False, True)],
         ["title", "body", "title", "body"]),
+    "bullet_subheads: a bulleted heading wrapped onto a second line is a subhead": (
+        "bullet_subheads", [("入学名单将在22日公布。", "body", False, False), ("■学校审查更严格片内生数", "title", False, False),
+                            ("量比摸底多", "title", False, False), ("昨天是周一，很多家长都请假。", "body", False, True)],
+        ["body", "subhead", "subhead", "body"]),
+    "bullet_subheads: a one-line bulleted paragraph with no sentence end over a new one is a subhead": (
+        "bullet_subheads", [("两万多农户度过了一个“惊魂之夜”。", "body", False, False),
+                            ("■冰雹袭击持续20分钟", "body", False, True), ("30日下午，在南渡镇古太村，", "body", False, True)],
+        ["body", "subhead", "body"]),
+    "bullet_subheads: ... but a list of bulleted one-line items stays text": (
+        "bullet_subheads", [("获奖名单如下。", "body", False, False), ("■一等奖：张三", "body", False, True),
+                            ("■二等奖：李四", "body", False, True), ("■三等奖：王五", "body", False, True)],
+        ["body", "body", "body", "body"]),
+    "bulleted_titles: a line opening with the bullet of the page's brief titles is one too": (
+        "bulleted_titles", [("◇四川开江：法庭上门化解纠纷", "title", True, False),
+                            ("在秋收农忙时节，开江县法院促成调解。", "body", False, True),
+                            ("◇放假通知！今年春节休7天上7天", "body", True, True),
+                            ("1月4日，据北京日报客户端：现将", "body", False, False),
+                            ("◇庆阳法庭调解工作走进田间地头", "title", True, False),
+                            ("近日庆阳法庭调解一起土地纠纷。", "body", False, True)],
+        ["title", "body", "title", "body", "title", "body"]),
+    "short_kickers: a word or two over a wider headline line is the kicker; the rest is the title": (
+        "short_kickers", [("地评线", "title", False, False), ("荔枝网评：在火热的“好评”", "subtitle", False, False),
+                          ("中聆听十年强音", "subtitle", False, False), ("特约评论员/苏兴语", "credit", False, False)],
+        ["kicker", "title", "title", "credit"]),
+    "short_kickers: ... not a title's first line that a word runs on from": (
+        "short_kickers", [("珠海国", "title", False, False), ("际汽车赛结束", "title", False, False),
+                          ("本报珠海11月7日电 赛事结束。", "body", False, True)],
+        ["title", "title", "body"]),
+    "short_kickers: ... nor a title with a subtitle": (
+        "short_kickers", [("岑溪市遭遇大雨冰雹袭击", "title", False, False),
+                          ("冰雹击穿9000多间屋舍，暂无人员伤亡", "subtitle", False, False)],
+        ["title", "subtitle"]),
+    "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
+        "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
+                       ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],
+        ["furniture", "title", "body"]),
+    "box_titles: ... not a dateline's first line": (
+        "box_titles", [("简 讯", "furniture", False, False), ("本报讯 记者王五 今年春节", "body", False, True),
+                       ("全市接待游客120万人次，同比增长3%。", "body", False, False)],
+        ["furniture", "body", "body"]),
+    "headline_runs_on: a word or two closing the headline's quotation is the headline's": (
+        "headline_runs_on", [("吴静钰“金镶", "title", False, False), ("玉”", "credit", False, False),
+                             ("本报综合消息 北京时间8月20日，", "body", False, True)],
+        ["title", "title", "body"]),
     "parallel_subheads: a title of the shape of the article's subheads is one of them": (
         "parallel_subheads", [("财政杠杆发力，企业迎春绽放", "subhead", False, False), ("三年来，安排专项资金。", "body", False, True),
                               ("助力外贸企业，海棠繁花满树", "subhead", False, False), ("面对关税风波。", "body", False, True),

@@ -346,6 +346,8 @@ def furniture_line(text: str) -> bool:
     [False, False, False, False]
     >>> [furniture_line(t) for t in ("━━━━━━━━", "—A8—", "———", "——河南推进农业大省", "＊　＊　＊")]
     [True, True, False, False, True]
+    >>> [furniture_line(t) for t in ("￣￣￣￣", "＊＊＊　本　报　简　讯　＊＊＊", "＊＊＊　好　消　息　＊＊＊")]
+    [True, True, False]
     >>> [furniture_line(t) for t in ("---", "* * *", "![](images/3a.jpg)", "--", "![图](a.jpg)，见下")]
     [True, True, True, False, False]
     >>> [furniture_line(t) for t in ("【字号：大 中 小】　【打印】　【关闭】", "当前位置：首页 > 数字报 > 第A05版")]
