@@ -466,6 +466,13 @@ RULE_CASES = {
         "short_kickers", [("岑溪市遭遇大雨冰雹袭击", "title", False, False),
                           ("冰雹击穿9000多间屋舍，暂无人员伤亡", "subtitle", False, False)],
         ["title", "subtitle"]),
+    "short_kickers: a couplet over a title is its kicker": (
+        "short_kickers", [("全力拼经济 奋战开门红", "title", False, False), ("河南农村网络零售额增长7.7%", "title", False, False),
+                          ("本报记者 孙静", "credit", False, False)],
+        ["kicker", "title", "credit"]),
+    "short_kickers: ... not a couplet that is the whole headline": (
+        "short_kickers", [("秋风吹　稻谷熟", "title", False, False), ("金秋时节，稻田里一片繁忙。", "body", False, True)],
+        ["title", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

@@ -59,6 +59,10 @@ def parse_credit(raw: str) -> Credit | None:
     ('新华社', ['董芳忠'])
     >>> parse_credit("□纪哉").reporters, parse_credit("纪哉")
     (['纪哉'], None)
+    >>> c = parse_credit("新华社发（马丰成摄）"); c.source, c.photographers
+    ('新华社', ['马丰成'])
+    >>> c = parse_credit("新华社发 马丰成摄"); c.source, c.photographers
+    ('新华社', ['马丰成'])
     """
     boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
     raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
@@ -72,6 +76,11 @@ def parse_credit(raw: str) -> Credit | None:
         return Credit(printed, source=m.group("source"))
     if m := R.AGENCY_SENT.match(printed):                     # `新华社发`: the agency's photo
         return Credit(printed, source=m.group("source"))
+    if m := _SENT_BRACKET.fullmatch(printed):                 # `新华社发（马丰成摄）`
+        people = _parse_people(m.group("inner"), printed, False)
+        if people is not None:
+            people.source = m.group("source")
+            return people
     credit = _parse_agency(printed) or _parse_dateline(printed) or _parse_bracketed(printed)
     if credit is None and (m := _AGENCY_AFTER.fullmatch(printed)):   # `乔启明摄（影像中国）`
         credit = _parse_people(text[:text.rindex(m.group("bracket")[0])], m.group("credit"), False)
@@ -81,6 +90,8 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# an agency's photo with its photographer in brackets after it (`新华社发（马丰成摄）`)
+_SENT_BRACKET = re.compile(rf"(?P<source>{R.OUTLET})发[（(](?P<inner>[^（）()]{{2,20}})[）)]")
 # a photo credit with the agency that distributes the photo in brackets after it
 _AGENCY_AFTER = re.compile(rf"(?P<credit>.+?(?:{'|'.join(R.PHOTO_MARKS)}))"
                            r"(?P<bracket>[（(](?P<source>[^（）()]{2,10})[）)])")
@@ -265,6 +276,8 @@ def _token(token: str) -> tuple[str | None, object]:
         return "skip", None
     if token == "文/":                                     # `张三/文`: the names before wrote it
         return "wrote", None
+    if m := R.AGENCY_SENT.match(token):                   # `新华社发 马丰成摄`: the agency's photo
+        return "outlet", m.group("source")
     for mark in R.TEXT_PHOTO_MARKS:
         if token.endswith(mark) and (token == mark or R.NAME.match(token[: -len(mark)])):
             return "text_photo", token[: -len(mark)]

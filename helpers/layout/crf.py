@@ -766,16 +766,27 @@ def _lone_head(real: list[Line], k: int) -> bool:
         and len(squeeze(real[k + 1].text)) > 2 * R.KICKER_SHORT    # (not `图片` over `图片报道`)
 
 
+def _couplet(text: str) -> bool:
+    """Two phrases of about one length set apart by a space (`全力拼经济 奋战开门红`)."""
+    m = R.COUPLET.fullmatch(text)
+    return bool(m) and abs(len(m.group("a")) - len(m.group("b"))) <= 1
+
+
 def short_kickers(lines: list[Line]) -> None:
     """A headline's first line of a word or two (`KICKER_SHORT`: `地评线`, `迁安`), over a headline
     line at least twice as wide, is the kicker, a column's name: what the chain read as the title
     under it and the subtitle (the rest of it, wrapped) is the title. (A blank line may stand
-    between kicker and title, as a PDF reader sets them; a title so short would head nothing.)"""
+    between kicker and title, as a PDF reader sets them; a title so short would head nothing.)
+    A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too."""
     from ..words import word_runs_on
     real = [ln for ln in lines if ln.label != "blank"]
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
+        if ln.label == "title" and nxt.label == "title" and not ln.blank_after \
+                and not (k and real[k - 1].label in HEADLINE) and _couplet(ln.text):
+            ln.label, nxt.opens = "kicker", False       # `全力拼经济 奋战开门红` over its title
+            continue
         if ln.label != "title" or k and real[k - 1].label in HEADLINE \
                 or ln.blank_after and (nxt.label != "title" or not _lone_head(real, k)) \
                 or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \

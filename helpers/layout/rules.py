@@ -19,6 +19,9 @@ CLOSERS = "”’」』）)》〉】"           # closing marks that stay with t
 BULLETS = "■□●○◆◇▲△▼▽▶►◀•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
+# A couplet: two phrases of (about) one length set apart by a space (`全力拼经济 奋战开门红`), over a
+# title, is the kicker (引题) a page sets over it
+COUPLET = re.compile(rf"\s*(?P<a>[{HAN}“”‘’]{{3,8}})[ \u3000]+(?P<b>[{HAN}“”‘’]{{3,8}})\s*")
 KICKER_SHORT = 4          # a headline's first part of a word or two (`地评线`, `迁安`) over a longer one
                           # is a column's name, the kicker: no title is so short and has a subtitle
 
