@@ -527,6 +527,14 @@ RULE_CASES = {
                       ("现印发给你们，请认真贯彻执行。", "body", False, True),
                       ("鹤岗市人民政府 2025年4月3日", "body", True, True)],
         ["kicker", "title", "body", "body", "credit"]),
+    "documents: a signatory flush over a date standing alone, under the text, is the closing credit": (
+        "documents", [("规定及时报告并妥善处置。", "body", False, False), ("特此通知。", "body", False, True),
+                      ("党政办公室", "title", False, False), ("2023年12月28日", "furniture", False, False)],
+        ["body", "body", "credit", "credit"]),
+    "documents: ... not a flush line with no date under it": (
+        "documents", [("规定及时报告并妥善处置。", "body", False, False), ("党政办公室", "title", False, False),
+                      ("学校召开专题会议部署工作", "body", False, True)],
+        ["body", "title", "body"]),
     "documents: ... but a number printed under its title is text": (
         "documents", [("国务院关于落实政府工作报告重点工作部门分工的意见", "title", True, False),
                       ("中国政府网", "credit", False, False), ("国发〔2020〕6号", "body", False, True),

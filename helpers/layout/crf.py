@@ -1023,12 +1023,15 @@ def ellipses(lines: list[Line]) -> None:
             ln.label, ln.starts = "body", True
 
 
+_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
     the kicker over its title, the lines between are the title, the addressee is the body's
-    first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`) and the date
-    under them are the closing credit."""
+    first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
+    over a date standing alone, and the date under them are the closing credit."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
         if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)) \
@@ -1054,11 +1057,13 @@ def documents(lines: list[Line]) -> None:
         ln, prev = real[k], real[k - 1]
         if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
             continue                                # (quick tests first)
-        signed = ln.indent >= 2 * R.HEADING_INDENT and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
+        dated = k + 1 < len(real) and _FULL_DATE.fullmatch(squeeze(real[k + 1].text))
+        signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
             or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
-        if signed:
+        if signed:                                  # (flush when an extractor dropped the indent,
+                                                    # with the date alone under it)
             ln.label, ln.starts = "credit", False
-            if k + 1 < len(real) and (re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(real[k + 1].text))
+            if k + 1 < len(real) and (dated
                                       or not squeeze(ln.text).endswith("日")
                                       and R.DATE_END.fullmatch(squeeze(real[k + 1].text))):
                 real[k + 1].label, real[k + 1].starts = "credit", False   # its date, or its date's end
