@@ -73,12 +73,12 @@ NO_UNIT_MONEY = {"text": "", "unit": "元", "kind": "money", "factor": "1", "cla
 NO_UNIT_COUNT = {"text": "", "unit": "", "kind": "count", "factor": "1", "class": ""}
 
 # A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
-CORE = re.compile(
-    rf"(?=[0-9{CN_NUMERALS}数几])"     # a first-character test, so the scan skips other text fast
-    r"(?:(?P<vague>[数几](?:[十百千][万亿]?|[万亿])|[二三四五六七八九]?十几[万亿]?)"
-    r"|(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
-    rf"|(?P<chinese>[{CN_NUMERALS}]+))")
+_CORE_FIRST = rf"(?=[0-9{CN_NUMERALS}数几])"   # a first-character test, so the scan skips other text fast
+_CORE_BODY = (r"(?:(?P<vague>[数几](?:[十百千][万亿]?|[万亿])|[二三四五六七八九]?十几[万亿]?)"
+              r"|(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+              r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
+              rf"|(?P<chinese>[{CN_NUMERALS}]+))")
+CORE = re.compile(_CORE_FIRST + _CORE_BODY)
 LATIN = re.compile(r"[A-Za-z]")
 PAIR_RANGE = re.compile(f"^([{CN_DIGITS[2:]}])([{CN_DIGITS[2:]}])([十百千]?)([万亿]?)$")   # 三四, 四五万
 
@@ -581,7 +581,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             return None
         e = m.end()
     s = m.start()
-    vague, arabic, scale_word, chinese = m.groups()
+    vague, arabic, scale_word, chinese = m.group("vague", "arabic", "scale", "chinese")
     before = text[s - 1:s]
     if before in _BEFORE_SPECIAL:
         if before == "第":
@@ -789,23 +789,11 @@ _TAIL_LENGTHS = sorted({len(w) for w in TAIL_JUNK}, reverse=True)
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
-_AFTER_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及近约超逾]")
-
-
-def _after(text: str, end: int, limit: int = 8) -> str:
-    """Up to `limit` characters after `end`, to the first stop character."""
-    stop = _AFTER_STOP.search(text, end, end + limit)
-    return text[end:stop.start() if stop else min(len(text), end + limit)]
-
-
-_LAST_STOP = re.compile(f".*[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]", re.S)
-
-
-def _before(text: str, lo: int, start: int, limit: int = 12) -> str:
-    """Up to `limit` characters before `start` (not before `lo`), from the last stop character."""
-    window = text[max(lo, start - limit):start]
-    last = _LAST_STOP.match(window)
-    return window[last.end():] if last else window
+_STOPS = f"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"          # where a subject's words end
+# The words after a count, up to 8 characters to the first stop (one match, no slicing); and the
+# last stop before a figure, searched in place (`pos`/`endpos`) rather than in a slice of the text.
+_AFTER_RUN = re.compile(f"[^{_STOPS}近约超逾]{{0,8}}")
+_LAST_STOP = re.compile(f".*[{_STOPS}]", re.S)
 
 
 @lru_cache(maxsize=4096)
@@ -834,22 +822,29 @@ def _trim(lead: str) -> str:
 
 def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | None) -> str:
     """Best effort: the noun a count stands before (`300余家上下游产业单位`), else the words
-    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`); a figure that
-    follows another across a short verb (`从200亿元扩展至300亿元`) shares its subject."""
+    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`), up to 12 characters
+    back to the last stop; a figure that follows another across a short verb
+    (`从200亿元扩展至300亿元`) shares its subject."""
     if kind == "count":
-        after = _after(text, end)
+        after = _AFTER_RUN.match(text, end).group()
         if after:
             return after
-    if previous is not None and 0 <= start - previous.end <= 4 and \
-            not _CLAUSE.search(text, previous.end, start):
-        return previous.subject
-    lo = previous.end if previous is not None and previous.end <= start else 0
-    lead = _before(text, lo, start)
-    if not lead:
+    lo = 0
+    if previous is not None:
+        lo = previous.end
+        if 0 <= start - lo <= 4 and not _CLAUSE.search(text, lo, start):
+            return previous.subject
+        if lo > start:
+            lo = 0
+    lo = max(lo, start - 12)
+    last = _LAST_STOP.match(text, lo, start)
+    if last is not None:
+        lo = last.end()
+    if lo == start:
         return ""
-    if lead[0] in _JUNK_FIRST or lead[-1] in _JUNK_LAST:
-        lead = _trim(lead)
-    return lead[-10:]
+    if text[lo] in _JUNK_FIRST or text[start - 1] in _JUNK_LAST:
+        return _trim(text[lo:start])[-10:]
+    return text[max(lo, start - 10):start]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -863,39 +858,42 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     year, pos = "", 0
-    first_chars, first_pairs, lead_chars = _LEX["first_chars"], _LEX["first_pairs"], _LEAD_CHARS
-    for m in CORE.finditer(text):
+    for m in _SCAN_finditer(text):
+        free, vague, arabic, scale, chinese, follows = m.groups()
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
-        arabic, scale, chinese = m.group(2, 3, 4)
-        before = text[s - 1:s]
-        if (text[e:e + 1] not in first_chars and text[e:e + 2] not in first_pairs
-                and before not in lead_chars and text[e - 1] not in "万亿千" and not scale):
-            continue                      # no unit can follow
-        if chinese and text[e - 1] not in "千百万" and before != "第" and _blocked(text, s, e):
-            continue                      # 长三角, 一体化: what _read would say first
+        if follows is None and text[s - 1:s] not in _LEAD_CHARS:
+            continue                      # no unit can follow, no qualifier or 第 before
         q = None
-        if FAST_PATH and before not in _FAST_NOT_BEFORE:
-            if arabic and text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
-                    and len(arabic) != 11:
-                q = _date(text, m, year)          # 2019年, 11月1日: what _read would say first
-            elif arabic:
-                fast = _FAST_match(text, s)
-                q = fast and _plain(text, fast, found)
-            elif text[s] != "一":
-                fast = _FAST_CN_match(text, s)
-                q = fast and _plain(text, fast, found)
-            elif e == s + 1 and _indefinite(text, s, found):
+        if chinese:
+            if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_CN_match(text, s)):
+                q = _plain(text, s, f.group("cc"), None, f.group("cm"), f.group("cu"), e, found)
+                if q is not None:         # 九城市, 三年: read on the short path
+                    found.append(q)
+                    pos = q.end
+                    continue
+            if text[e - 1] not in "千百万" and text[s - 1:s] != "第" and _blocked(text, s, e):
+                continue                  # 长三角, 一体化: what _read would say first
+        if FAST_PATH and free is not None and q is None:
+            if arabic:
+                if text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
+                        and len(arabic) != 11:
+                    q = _date(text, m, year)      # 2019年, 11月1日: what _read would say first
+                elif f := _FAST_match(text, s):
+                    q = _plain(text, s, *f.group("an", "asc", "am", "au"), e, found)
+            elif text[s] == "一" and e == s + 1 and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
         if q is None:
             q = _read(text, m, found, year)
             if q is None:
                 continue
+            if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":
+                year = q.iso
+        elif q.kind == "date":
+            year = q.iso                  # _date's iso: a year, a month or a day
         found.append(q)
         pos = q.end
-        if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":
-            year = q.iso
     if "半" in text:
         found = _halves(text, found)
     return found
@@ -906,17 +904,38 @@ def find_quantities(text: str) -> list[Quantity]:
 # rate, a half, a round-number 过). `tests/test_quantities.py` checks on every test sentence that
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
-_FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|亿|万)?+(?P<m>[余多])?"
-                   f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
+_UNIT_TAIL = f"(?P<{{p}}m>[余多])?(?P<{{p}}u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])"
+_FAST = (r"(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
+         + _UNIT_TAIL.format(p="a"))
 # ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
 # (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
-_FAST_CN = re.compile("(?P<c>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
-                      f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
-_FAST_match, _FAST_CN_match = _FAST.match, _FAST_CN.match
+_FAST_CN = ("(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
+            + _UNIT_TAIL.format(p="c"))
 _DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+# One pass finds the number cores and, in the same match, says what the loop in find_quantities
+# would otherwise ask of each core in Python. The annotations are lookarounds only, so the cores
+# found, and the text the scan passes over, are exactly CORE's:
+# - `free`: the character before is none that announces a rare case (_FAST_NOT_BEFORE);
+# - then, read ahead from the core's start, the plain case (_FAST or _FAST_CN) with its groups;
+# - `follows`: a unit, a cue or an after-qualifier may follow the core (by its first character,
+#   or its first two: 角 alone is no unit, 长三角), or the core ends in a scale (万, 亿, 千).
+_SCAN = re.compile(
+    _CORE_FIRST
+    + f"(?:(?<!{_char_class(_FAST_NOT_BEFORE)})(?P<free>))?"
+    + _CORE_BODY
+    + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
+    + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
+_SCAN_finditer = _SCAN.finditer
+_FAST_match, _FAST_CN_match = re.compile(_FAST).match, re.compile(_FAST_CN).match
 
 
 def _indefinite(text: str, s: int, found: list[Quantity]) -> bool:
@@ -953,23 +972,24 @@ _FAST_UNITS = {False: _fast_units(False), True: _fast_units(True)}
 _ONE = Decimal(1)
 
 
-def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
-    """`120亿元`, `超过300家`, `96.2%`: the plain case (see FAST_PATH); None hands it to `_read`."""
-    chinese = f.re is _FAST_CN
-    unit = _FAST_UNITS[chinese].get(f.group("u"))
+def _plain(text: str, s: int, n: str, sc: str | None, more: str | None, u: str, e: int,
+           found: list[Quantity]) -> Quantity | None:
+    """`120亿元`, `超过300家`, `96.2%`, `九城市`: the plain case (see FAST_PATH), from the groups of
+    `_FAST` (Arabic `n`, scale `sc`) or `_FAST_CN` (numeral `n`, sc None) the scan read ahead at
+    `s`; `e` is the end of the core. None hands it to `_read`."""
+    chinese = not n[0].isdigit()
+    unit = _FAST_UNITS[chinese].get(u)
     if unit is None:
         return None
     unit_name, kind, factor, bare = unit
-    s, end = f.span()
+    end = s + len(n) + (len(sc) if sc else 0) + (more is not None) + len(u)
     if chinese:
-        n = f.group("c")
-        if _blocked(text, s, end):
-            return None                                   # 三角, 十分: a word, not a quantity
+        if _blocked(text, s, end if end >= e else e):
+            return None                                   # 三角, 十分, 长三角: a word
         number = _number(n)
         value = float(number)
         normalized = value if factor is None else float(number * factor)
     else:
-        n, sc = f.group("n", "sc")
         if len(n) == 11:
             return None
         if sc is None and factor is None:
@@ -990,7 +1010,7 @@ def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
     return _new(Quantity, (text[start:end], start, end, value, normalized, None, unit_name, kind,
-                           pre_q or ("more_than" if f.group("m") else post_q) or "exact",
+                           pre_q or ("more_than" if more else post_q) or "exact",
                            _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
