@@ -875,7 +875,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue
             if text[e - 1] not in "千百万" and text[s - 1:s] != "第" and _blocked(text, s, e):
                 continue                  # 长三角, 一体化: what _read would say first
-        if FAST_PATH and free is not None and q is None:
+        if FAST_PATH and free is not None:
             if arabic:
                 if text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
                         and len(arabic) != 11:
@@ -888,12 +888,10 @@ def find_quantities(text: str) -> list[Quantity]:
             q = _read(text, m, found, year)
             if q is None:
                 continue
-            if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":
-                year = q.iso
-        elif q.kind == "date":
-            year = q.iso                  # _date's iso: a year, a month or a day
         found.append(q)
         pos = q.end
+        if q.kind == "date" and q.iso[:1] in "-0123456789" and q.iso[:2] != "T":
+            year = q.iso
     if "半" in text:
         found = _halves(text, found)
     return found
@@ -924,8 +922,8 @@ def _char_class(chars) -> str:
 # One pass finds the number cores and, in the same match, says what the loop in find_quantities
 # would otherwise ask of each core in Python. The annotations are lookarounds only, so the cores
 # found, and the text the scan passes over, are exactly CORE's:
-# - `free`: the character before is none that announces a rare case (_FAST_NOT_BEFORE);
-# - then, read ahead from the core's start, the plain case (_FAST or _FAST_CN) with its groups;
+# - `free`: the character before is none that announces a rare case (_FAST_NOT_BEFORE), so the
+#   plain case may be tried;
 # - `follows`: a unit, a cue or an after-qualifier may follow the core (by its first character,
 #   or its first two: 角 alone is no unit, 长三角), or the core ends in a scale (万, 亿, 千).
 _SCAN = re.compile(
@@ -969,6 +967,10 @@ def _fast_units(chinese: bool) -> dict[str, tuple]:
 
 
 _FAST_UNITS = {False: _fast_units(False), True: _fast_units(True)}
+# No unit is written in numerals alone, so a plain match ends at or after its core's end (三千米:
+# core 三千, unit 千米) and a word blocking the core blocks the plain match too: find_quantities
+# may try the plain case before it asks whether the core alone is blocked.
+assert not [u for u in _LEX["units"] if set(u) <= set(CN_NUMERALS)], "a unit in numerals alone"
 _ONE = Decimal(1)
 
 
@@ -984,7 +986,7 @@ def _plain(text: str, s: int, n: str, sc: str | None, more: str | None, u: str, 
     unit_name, kind, factor, bare = unit
     end = s + len(n) + (len(sc) if sc else 0) + (more is not None) + len(u)
     if chinese:
-        if _blocked(text, s, end if end >= e else e):
+        if _blocked(text, s, end):
             return None                                   # 三角, 十分, 长三角: a word
         number = _number(n)
         value = float(number)
