@@ -859,33 +859,34 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     year, pos = "", 0
     for m in _SCAN_finditer(text):
-        free, vague, arabic, scale, chinese, follows = m.groups()
+        free, _, _, _, arabic, scale, chinese, follows = m.groups()
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
         if follows is None and text[s - 1:s] not in _LEAD_CHARS:
             continue                      # no unit can follow, no qualifier or 第 before
         q = None
-        if chinese:
+        if arabic is None:                # Chinese numerals, or a vague number
             if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_CN_match(text, s)):
-                q = _plain(text, s, f.group("cc"), None, f.group("cm"), f.group("cu"), e, found)
+                q = _plain(text, s, f, True, found)
                 if q is not None:         # 九城市, 三年: read on the short path
                     found.append(q)
                     pos = q.end
                     continue
-            if text[e - 1] not in "千百万" and text[s - 1:s] != "第" and _blocked(text, s, e):
+            if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" \
+                    and _blocked(text, s, e):
                 continue                  # 长三角, 一体化: what _read would say first
-        if FAST_PATH and free is not None:
-            if arabic:
-                if text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
-                        and len(arabic) != 11:
-                    q = _date(text, m, year)      # 2019年, 11月1日: what _read would say first
-                elif f := _FAST_match(text, s):
-                    q = _plain(text, s, *f.group("an", "asc", "am", "au"), e, found)
-            elif text[s] == "一" and e == s + 1 and _indefinite(text, s, found):
+            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1 \
+                    and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
+        elif FAST_PATH and free is not None:
+            if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
+                    and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
+                q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
+            elif f := _FAST_match(text, s):
+                q = _plain(text, s, f, False, found)
         if q is None:
-            q = _read(text, m, found, year)
+            q = _read(text, _CORE_match(text, s), found, year)
             if q is None:
                 continue
         found.append(q)
@@ -920,19 +921,29 @@ def _char_class(chars) -> str:
 
 
 # One pass finds the number cores and, in the same match, says what the loop in find_quantities
-# would otherwise ask of each core in Python. The annotations are lookarounds only, so the cores
-# found, and the text the scan passes over, are exactly CORE's:
-# - `free`: the character before is none that announces a rare case (_FAST_NOT_BEFORE), so the
-#   plain case may be tried;
+# would otherwise ask of each core in Python. It finds exactly CORE's cores (the same spans, the
+# same text passed over; checked on every test sentence), but it is written to start with the
+# class of a core's first character, which `re` turns into a fast scan for that class: CORE's
+# first-character lookahead makes `re` try its whole pattern at every character of the text.
+# So the first character is consumed before the alternatives, which tell it apart by a lookbehind;
+# the groups `arabic` and `chinese` hold the core without its first character (CORE.match gives
+# the full reading where one is needed). The annotations are lookarounds only:
+# - `free`: the character before the core is none that announces a rare case (_FAST_NOT_BEFORE),
+#   so the plain case may be tried;
 # - `follows`: a unit, a cue or an after-qualifier may follow the core (by its first character,
 #   or its first two: 角 alone is no unit, 长三角), or the core ends in a scale (万, 亿, 千).
 _SCAN = re.compile(
-    _CORE_FIRST
-    + f"(?:(?<!{_char_class(_FAST_NOT_BEFORE)})(?P<free>))?"
-    + _CORE_BODY
+    rf"[0-9{CN_NUMERALS}数几]"
+    rf"(?:(?<!{_char_class(_FAST_NOT_BEFORE)}.)(?P<free>))?"
+    r"(?:(?<=[数几])(?P<vague>[十百千][万亿]?|[万亿])"
+    r"|(?<=[二三四五六七八九])(?P<vague2>十几[万亿]?)"
+    r"|(?<=十)(?P<vague3>几[万亿]?)"
+    r"|(?<=[0-9])(?P<arabic>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+    r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
+    rf"|(?<=[{CN_NUMERALS}])(?P<chinese>[{CN_NUMERALS}]*))"
     + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
     + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
-_SCAN_finditer = _SCAN.finditer
+_SCAN_finditer, _CORE_match = _SCAN.finditer, CORE.match
 _FAST_match, _FAST_CN_match = re.compile(_FAST).match, re.compile(_FAST_CN).match
 
 
@@ -974,17 +985,18 @@ assert not [u for u in _LEX["units"] if set(u) <= set(CN_NUMERALS)], "a unit in 
 _ONE = Decimal(1)
 
 
-def _plain(text: str, s: int, n: str, sc: str | None, more: str | None, u: str, e: int,
-           found: list[Quantity]) -> Quantity | None:
-    """`120亿元`, `超过300家`, `96.2%`, `九城市`: the plain case (see FAST_PATH), from the groups of
-    `_FAST` (Arabic `n`, scale `sc`) or `_FAST_CN` (numeral `n`, sc None) the scan read ahead at
-    `s`; `e` is the end of the core. None hands it to `_read`."""
-    chinese = not n[0].isdigit()
+def _plain(text: str, s: int, f: re.Match, chinese: bool, found: list[Quantity]) -> Quantity | None:
+    """`120亿元`, `超过300家`, `96.2%`, `九城市`: the plain case (see FAST_PATH), from a match of
+    `_FAST` (Arabic) or `_FAST_CN` (`chinese`) at `s`. None hands it to `_read`."""
+    if chinese:
+        (n, more, u), sc = f.groups(), None
+    else:
+        n, sc, more, u = f.groups()
     unit = _FAST_UNITS[chinese].get(u)
     if unit is None:
         return None
     unit_name, kind, factor, bare = unit
-    end = s + len(n) + (len(sc) if sc else 0) + (more is not None) + len(u)
+    end = f.end()
     if chinese:
         if _blocked(text, s, end):
             return None                                   # 三角, 十分, 长三角: a word
