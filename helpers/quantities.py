@@ -317,7 +317,7 @@ def _date(text: str, m: re.Match, context: str) -> Quantity | None:
         end, mm, dd = _date_tail(text, e + 1, month=True)
         if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
             end += 1
-        iso = "-".join(x for x in (_year_text(core), mm, dd) if x)
+        iso = _year_text(core) + (f"-{mm}" if mm else "") + (f"-{dd}" if dd else "")  # dd needs mm
     elif text.startswith("月", e) and _small_int(core, 12) and not m.group("scale"):
         if text[s - 1:s] == "前":
             return None                                   # 前10月: the first ten months
@@ -570,10 +570,12 @@ def _bare_with_qualifier(text: str, s: int, end: int, arabic: str | None, number
     return text[s - 1:s] in _LEX["before_last"] and bool(_qualifier_before(text, s, arabic)[1])
 
 
-def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
+def _read(text: str, m: re.Match, found: list[Quantity], year: str,
+          dated: bool = False) -> Quantity | None:
     """The quantity whose number core is `m`, or None if it is not one. The rare cases (codes,
     ordinals, dates, clock times, fractions, ranges, rates, halves) are each behind one test of
-    the character that announces them, so a plain `120亿元` passes few of them."""
+    the character that announces them, so a plain `120亿元` passes few of them. `dated`: the
+    caller has asked `_date` already, and it said no (`4年`, `10日内`)."""
     e = m.end()
     if text[e - 1] in "千百万":
         m = _trim_core(text, m)
@@ -603,7 +605,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             if clock is not None:
                 return clock
         elif nxt != "分":
-            date = _date(text, m, year)
+            date = None if dated else _date(text, m, year)
             if date is not None:
                 return date
         elif text.startswith("分之", e):
@@ -859,13 +861,13 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     year, pos = "", 0
     for m in _SCAN_finditer(text):
-        free, _, _, _, arabic, scale, chinese, follows = m.groups()
+        free, arabic, scale, chinese, follows = m.groups()
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
         if follows is None and text[s - 1:s] not in _LEAD_CHARS:
             continue                      # no unit can follow, no qualifier or 第 before
-        q = None
+        q, dated = None, False
         if arabic is None:                # Chinese numerals, or a vague number
             if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_CN_match(text, s)):
                 q = _plain(text, s, f, True, found)
@@ -883,10 +885,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
                     and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
                 q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
+                dated = True
             elif f := _FAST_match(text, s):
                 q = _plain(text, s, f, False, found)
         if q is None:
-            q = _read(text, _CORE_match(text, s), found, year)
+            q = _read(text, _CORE_match(text, s), found, year, dated)
             if q is None:
                 continue
         found.append(q)
@@ -935,9 +938,8 @@ def _char_class(chars) -> str:
 _SCAN = re.compile(
     rf"[0-9{CN_NUMERALS}数几]"
     rf"(?:(?<!{_char_class(_FAST_NOT_BEFORE)}.)(?P<free>))?"
-    r"(?:(?<=[数几])(?P<vague>[十百千][万亿]?|[万亿])"
-    r"|(?<=[二三四五六七八九])(?P<vague2>十几[万亿]?)"
-    r"|(?<=十)(?P<vague3>几[万亿]?)"
+    r"(?:(?<=[数几])(?:[十百千][万亿]?|[万亿])"           # vague: 数十, 几百万
+    r"|(?<=[二三四五六七八九])十几[万亿]?|(?<=十)几[万亿]?"     # vague: 二十几, 十几万
     r"|(?<=[0-9])(?P<arabic>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
     rf"|(?<=[{CN_NUMERALS}])(?P<chinese>[{CN_NUMERALS}]*))"
