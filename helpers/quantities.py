@@ -889,7 +889,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
                 q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
                 dated = True
-            elif f := _FAST_match(text, s):
+            if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
                 q = _plain(text, s, f, False, found)
         if q is None:
             q = _read(text, _CORE_match(text, s), found, year, dated)
@@ -972,10 +972,14 @@ _ONE_NOT_AFTER = _AFTER_FIRST | frozenset("半/") | frozenset(CONNECTORS)
 
 def _fast_units(chinese: bool) -> dict[str, tuple]:
     """The units the plain case takes (see FAST_PATH), each as (unit, kind, factor or None when 1,
-    bare): the ordinary kinds, and durations after a Chinese numeral."""
+    bare): the ordinary kinds, and durations. After Arabic digits not a duration that begins a
+    longer unit (周: 周年, 周岁; the plain match may settle on it where the full reading takes the
+    longer one), nor one that begins with 小, 分 or 秒 (2小时01分09秒 is a race time)."""
     out = {}
     for text, u in _LEX["units"].items():
-        if (u["kind"] in _FAST_KINDS or (chinese and u["kind"] == "duration")) \
+        duration = u["kind"] == "duration" and (chinese or (
+            text[0] not in "小分秒" and not any(w != text and w.startswith(text) for w in _LEX["units"])))
+        if (u["kind"] in _FAST_KINDS or duration) \
                 and u["class"] in ("", "bare") and text not in ("届", "次"):
             factor = _decimal(u["factor"])
             out[text] = (u["unit"], u["kind"], None if factor == 1 else factor, u["class"] == "bare")
