@@ -913,9 +913,10 @@ _UNIT_TAIL = f"(?P<{{p}}m>[余多])?(?P<{{p}}u>{_LEX['unit_re'].pattern})(?![半
 _FAST = (r"(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
          + _UNIT_TAIL.format(p="a"))
 # ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
-# (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
-_FAST_CN = ("(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
-            + _UNIT_TAIL.format(p="c"))
+# (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the indefinite article) before a unit. The
+# round ones come last, so that 三千米 stays 3 km; _plain hands on 百/千 that begin a unit.
+_FAST_CN = ("(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]"
+            "|[二两三四五六七八九]?[百千])" + _UNIT_TAIL.format(p="c"))
 _DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
@@ -1009,6 +1010,8 @@ def _plain(text: str, s: int, f: re.Match, chinese: bool, found: list[Quantity])
     if chinese:
         if _blocked(text, s, end):
             return None                                   # 三角, 十分, 长三角: a word
+        if n[-1] in "百千" and (w := _unit_at(text, s + len(n) - 1)) and len(w["text"]) > 1:
+            return None                                   # 百分点: _read trims the core
         number = _number(n)
         value = float(number)
         normalized = value if factor is None else float(number * factor)
