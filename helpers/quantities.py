@@ -872,15 +872,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue                      # no unit can follow, no qualifier or 第 before
         q, dated = None, False
         if arabic is None:                # Chinese numerals, or a vague number
-            if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_CN_match(text, s)):
-                q = _plain(text, s, f, True, found)
+            if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_match(text, s)):
+                q = _plain(text, s, f, found)
                 if q is not None:         # 九城市, 三年: read on the short path
                     found.append(q)
                     pos = q.end
                     continue
-            if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" \
-                    and _blocked(text, s, e):
-                continue                  # 长三角, 一体化: what _read would say first
+            if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" and (
+                    _blocked(text, s, e) or (not chinese and text[s] in "零〇" and text[e:e + 1] != "时")):
+                continue                  # 长三角, 一体化; 零部件: what _read would say first
             if FAST_PATH and free is not None and text[s] == "一" and e == s + 1 \
                     and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
@@ -890,7 +890,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
                 dated = True
             if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
-                q = _plain(text, s, f, False, found)
+                q = _plain(text, s, f, found)
         if q is None:
             q = _read(text, _CORE_match(text, s), found, year, dated)
             if q is None:
@@ -909,14 +909,15 @@ def find_quantities(text: str) -> list[Quantity]:
 # rate, a half, a round-number 过). `tests/test_quantities.py` checks on every test sentence that
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
-_UNIT_TAIL = f"(?P<{{p}}m>[余多])?(?P<{{p}}u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])"
-_FAST = (r"(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
-         + _UNIT_TAIL.format(p="a"))
-# ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
-# (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the indefinite article) before a unit. The
-# round ones come last, so that 三千米 stays 3 km; _plain hands on 百/千 that begin a unit.
-_FAST_CN = ("(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]"
-            "|[二两三四五六七八九]?[百千])" + _UNIT_TAIL.format(p="c"))
+# One pattern for both: Arabic digits with a scale, or one of the short Chinese numerals
+# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the
+# indefinite article), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
+# 3 km; _plain hands on a 百/千 that begins a unit. The two never start with the same character,
+# so one compiled copy of the unit alternation serves both.
+_FAST = re.compile(
+    r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
+    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
+    f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
 _DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
@@ -950,7 +951,7 @@ _SCAN = re.compile(
     + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
     + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
 _SCAN_finditer, _CORE_match = _SCAN.finditer, CORE.match
-_FAST_match, _FAST_CN_match = re.compile(_FAST).match, re.compile(_FAST_CN).match
+_FAST_match = _FAST.match
 
 
 def _indefinite(text: str, s: int, found: list[Quantity]) -> bool:
@@ -995,13 +996,12 @@ assert not [u for u in _LEX["units"] if set(u) <= set(CN_NUMERALS)], "a unit in 
 _ONE = Decimal(1)
 
 
-def _plain(text: str, s: int, f: re.Match, chinese: bool, found: list[Quantity]) -> Quantity | None:
+def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | None:
     """`120亿元`, `超过300家`, `96.2%`, `九城市`: the plain case (see FAST_PATH), from a match of
-    `_FAST` (Arabic) or `_FAST_CN` (`chinese`) at `s`. None hands it to `_read`."""
-    if chinese:
-        (n, more, u), sc = f.groups(), None
-    else:
-        n, sc, more, u = f.groups()
+    `_FAST` at `s`. None hands it to `_read`."""
+    an, sc, cn, more, u = f.groups()
+    chinese = cn is not None
+    n = cn or an
     unit = _FAST_UNITS[chinese].get(u)
     if unit is None:
         return None
