@@ -994,6 +994,12 @@ _FAST_UNITS = {False: _fast_units(False), True: _fast_units(True)}
 # may try the plain case before it asks whether the core alone is blocked.
 assert not [u for u in _LEX["units"] if set(u) <= set(CN_NUMERALS)], "a unit in numerals alone"
 _ONE = Decimal(1)
+# Every numeral the plain Chinese case reads, with its value and that value as a float: a table
+# built once from `_number`, so the plain case makes no call and has no cache to fill.
+_CN_PLAIN = {n: (v, float(v)) for n in (
+    [a + "十" + b for a in ("",) + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
+    + list("二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
+    if (v := _number(n)) is not None}
 
 
 def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | None:
@@ -1012,8 +1018,7 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
             return None                                   # 三角, 十分, 长三角: a word
         if n[-1] in "百千" and (w := _unit_at(text, s + len(n) - 1)) and len(w["text"]) > 1:
             return None                                   # 百分点: _read trims the core
-        number = _number(n)
-        value = float(number)
+        number, value = _CN_PLAIN[n]
         normalized = value if factor is None else float(number * factor)
     else:
         if len(n) == 11:
