@@ -308,6 +308,9 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
 _SUFFIX_FIRST = frozenset(w[0] for w in DATE_SUFFIXES)
 
 
+_ISO_MONTH = re.compile(r"(\d{4}|-)-(\d\d)")
+
+
 def _date(text: str, m: re.Match, context: str) -> Quantity | None:
     """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`. A month takes its
     year, and a bare day its month, from the last date before it in the sentence (`context`, an
@@ -321,18 +324,18 @@ def _date(text: str, m: re.Match, context: str) -> Quantity | None:
         if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
             end += 1
         iso = _year_text(core) + (f"-{mm}" if mm else "") + (f"-{dd}" if dd else "")  # dd needs mm
-    elif text.startswith("月", e) and _small_int(core, 12) and not m.group("scale"):
+    elif text.startswith("月", e) and (month := _small_int(core, 12)) and not m.group("scale"):
         if text[s - 1:s] == "前":
             return None                                   # 前10月: the first ten months
         end, _, dd = _date_tail(text, e + 1, month=False)
         year = context[:4] if context[:1].isdigit() else ""
-        iso = f"{year}-{_small_int(core, 12):02d}" + (f"-{dd}" if dd else "")
+        iso = f"{year}-{month:02d}" + (f"-{dd}" if dd else "")
         iso = iso if year else "-" + iso
     elif (text.startswith("日", e) and _small_int(core, 31) and not m.group("scale")
           and not text[max(0, s - 2):s].endswith(DURATION_CUES)
           and not text.startswith(("日内", "日以内", "日之内", "日左右", "日以上"), e)
           and not _qualifier_before(text, s, core)[1]):
-        month = re.match(r"(\d{4}|-)-(\d\d)", context)
+        month = _ISO_MONTH.match(context)
         end, iso = e + 1, (f"{month.group(1)}-{month.group(2)}" if month else "--") + \
             f"-{_small_int(core, 31):02d}"
     else:
