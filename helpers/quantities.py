@@ -36,9 +36,13 @@ Rules that are not in a word list, each general:
 - a minus sign or 零下 makes a number negative (`-8.6%`, `零下5℃`); `时速` and `每秒` make a
   length a speed.
 
-Speed: the plain case (Arabic digits, a scale, a unit of an ordinary kind, nothing around them
-that announces a rare case) is read on a short path (`_plain`); the pure look-ups on the few
-characters around a number are remembered (`functools.lru_cache`).
+Speed: one scan (`_SCAN`) finds the number cores and says in the same match whether the
+character before one announces a rare case and whether a unit can follow it, so most cores cost
+the loop in `find_quantities` one test; the scan starts with its first-character class, which `re`
+searches for fast. The plain case (Arabic digits or a short Chinese numeral, a scale, 余/多, a unit
+of an ordinary kind or a duration, nothing around them that announces a rare case) is read on a
+short path (`_plain`) from one match of `_FAST`; the pure look-ups on the few characters around a
+number are remembered (`functools.lru_cache`).
 """
 from __future__ import annotations
 
