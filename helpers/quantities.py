@@ -36,9 +36,13 @@ Rules that are not in a word list, each general:
 - a minus sign or 零下 makes a number negative (`-8.6%`, `零下5℃`); `时速` and `每秒` make a
   length a speed.
 
-Speed: the plain case (Arabic digits, a scale, a unit of an ordinary kind, nothing around them
-that announces a rare case) is read on a short path (`_plain`); the pure look-ups on the few
-characters around a number are remembered (`functools.lru_cache`).
+Speed: one scan (`_SCAN`) finds the number cores and says in the same match whether the
+character before one announces a rare case and whether a unit can follow it, so most cores cost
+the loop in `find_quantities` one test; the scan starts with its first-character class, which `re`
+searches for fast. The plain case (Arabic digits or a short Chinese numeral, a scale, 余/多, a unit
+of an ordinary kind or a duration, nothing around them that announces a rare case) is read on a
+short path (`_plain`) from one match of `_FAST`; the pure look-ups on the few characters around a
+number are remembered (`functools.lru_cache`).
 """
 from __future__ import annotations
 
@@ -73,12 +77,12 @@ NO_UNIT_MONEY = {"text": "", "unit": "元", "kind": "money", "factor": "1", "cla
 NO_UNIT_COUNT = {"text": "", "unit": "", "kind": "count", "factor": "1", "class": ""}
 
 # A number core: Arabic with an optional Chinese scale, or a run of Chinese numerals.
-CORE = re.compile(
-    rf"(?=[0-9{CN_NUMERALS}数几])"     # a first-character test, so the scan skips other text fast
-    r"(?:(?P<vague>[数几](?:[十百千][万亿]?|[万亿])|[二三四五六七八九]?十几[万亿]?)"
-    r"|(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-    r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
-    rf"|(?P<chinese>[{CN_NUMERALS}]+))")
+_CORE_FIRST = rf"(?=[0-9{CN_NUMERALS}数几])"   # a first-character test, so the scan skips other text fast
+_CORE_BODY = (r"(?:(?P<vague>[数几](?:[十百千][万亿]?|[万亿])|[二三四五六七八九]?十几[万亿]?)"
+              r"|(?P<arabic>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+              r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
+              rf"|(?P<chinese>[{CN_NUMERALS}]+))")
+CORE = re.compile(_CORE_FIRST + _CORE_BODY)
 LATIN = re.compile(r"[A-Za-z]")
 PAIR_RANGE = re.compile(f"^([{CN_DIGITS[2:]}])([{CN_DIGITS[2:]}])([十百千]?)([万亿]?)$")   # 三四, 四五万
 
@@ -96,6 +100,9 @@ class Quantity(NamedTuple):
     qualifier: str
     subject: str = ""
     iso: str = ""
+
+
+_new = tuple.__new__       # a Quantity built without NamedTuple's keyword-handling __new__ (2x faster)
 
 
 def _lines(name: str) -> list[str]:
@@ -305,6 +312,9 @@ def _date_tail(text: str, pos: int, month: bool) -> tuple[int, str, str]:
 _SUFFIX_FIRST = frozenset(w[0] for w in DATE_SUFFIXES)
 
 
+_ISO_MONTH = re.compile(r"(\d{4}|-)-(\d\d)")
+
+
 def _date(text: str, m: re.Match, context: str) -> Quantity | None:
     """A date starting at a number core: `2019年11月1日`, `9月`, `4月底`, `26日`. A month takes its
     year, and a bare day its month, from the last date before it in the sentence (`context`, an
@@ -317,19 +327,19 @@ def _date(text: str, m: re.Match, context: str) -> Quantity | None:
         end, mm, dd = _date_tail(text, e + 1, month=True)
         if end == e + 1 and text.startswith(("年底", "年初", "年末"), e):
             end += 1
-        iso = "-".join(x for x in (_year_text(core), mm, dd) if x)
-    elif text.startswith("月", e) and _small_int(core, 12) and not m.group("scale"):
+        iso = _year_text(core) + (f"-{mm}" if mm else "") + (f"-{dd}" if dd else "")  # dd needs mm
+    elif text.startswith("月", e) and (month := _small_int(core, 12)) and not m.group("scale"):
         if text[s - 1:s] == "前":
             return None                                   # 前10月: the first ten months
         end, _, dd = _date_tail(text, e + 1, month=False)
         year = context[:4] if context[:1].isdigit() else ""
-        iso = f"{year}-{_small_int(core, 12):02d}" + (f"-{dd}" if dd else "")
+        iso = f"{year}-{month:02d}" + (f"-{dd}" if dd else "")
         iso = iso if year else "-" + iso
     elif (text.startswith("日", e) and _small_int(core, 31) and not m.group("scale")
           and not text[max(0, s - 2):s].endswith(DURATION_CUES)
           and not text.startswith(("日内", "日以内", "日之内", "日左右", "日以上"), e)
           and not _qualifier_before(text, s, core)[1]):
-        month = re.match(r"(\d{4}|-)-(\d\d)", context)
+        month = _ISO_MONTH.match(context)
         end, iso = e + 1, (f"{month.group(1)}-{month.group(2)}" if month else "--") + \
             f"-{_small_int(core, 31):02d}"
     else:
@@ -339,7 +349,7 @@ def _date(text: str, m: re.Match, context: str) -> Quantity | None:
         clock = _clock(text, clock) if clock and not clock.group("vague") else None
         if clock is not None:                             # 8月14日08时: one point in time
             end, iso = clock.end, iso + clock.iso
-    return Quantity(text[s:end], s, end, None, None, None, "", "date", "exact", "", iso)
+    return _new(Quantity, (text[s:end], s, end, None, None, None, "", "date", "exact", "", iso))
 
 
 def _money_clause(text: str, start: int) -> bool:
@@ -570,10 +580,12 @@ def _bare_with_qualifier(text: str, s: int, end: int, arabic: str | None, number
     return text[s - 1:s] in _LEX["before_last"] and bool(_qualifier_before(text, s, arabic)[1])
 
 
-def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity | None:
+def _read(text: str, m: re.Match, found: list[Quantity], year: str,
+          dated: bool = False) -> Quantity | None:
     """The quantity whose number core is `m`, or None if it is not one. The rare cases (codes,
     ordinals, dates, clock times, fractions, ranges, rates, halves) are each behind one test of
-    the character that announces them, so a plain `120亿元` passes few of them."""
+    the character that announces them, so a plain `120亿元` passes few of them. `dated`: the
+    caller has asked `_date` already, and it said no (`4年`, `10日内`)."""
     e = m.end()
     if text[e - 1] in "千百万":
         m = _trim_core(text, m)
@@ -581,7 +593,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             return None
         e = m.end()
     s = m.start()
-    vague, arabic, scale_word, chinese = m.groups()
+    vague, arabic, scale_word, chinese = m.group("vague", "arabic", "scale", "chinese")
     before = text[s - 1:s]
     if before in _BEFORE_SPECIAL:
         if before == "第":
@@ -603,7 +615,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             if clock is not None:
                 return clock
         elif nxt != "分":
-            date = _date(text, m, year)
+            date = None if dated else _date(text, m, year)
             if date is not None:
                 return date
         elif text.startswith("分之", e):
@@ -726,9 +738,9 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str) -> Quantity 
             return None                                   # 较好的一年, 前一天: a time, not a span
         if end > e and _blocked(text, s, end):
             return None
-    return Quantity(text[start:end], start, end, float(number), float(number * scale * factor),
-                    high, unit["unit"], kind, qualifier,
-                    _subject(text, start, end, kind, found[-1] if found else None))
+    return _new(Quantity, (text[start:end], start, end, float(number), float(number * scale * factor),
+                           high, unit["unit"], kind, qualifier,
+                           _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
 def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
@@ -789,23 +801,11 @@ _TAIL_LENGTHS = sorted({len(w) for w in TAIL_JUNK}, reverse=True)
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
-_AFTER_STOP = re.compile(f"[{CLAUSE_END}0-9{CN_NUMERALS}的和与及近约超逾]")
-
-
-def _after(text: str, end: int, limit: int = 8) -> str:
-    """Up to `limit` characters after `end`, to the first stop character."""
-    stop = _AFTER_STOP.search(text, end, end + limit)
-    return text[end:stop.start() if stop else min(len(text), end + limit)]
-
-
-_LAST_STOP = re.compile(f".*[{CLAUSE_END}0-9{CN_NUMERALS}的和与及]", re.S)
-
-
-def _before(text: str, lo: int, start: int, limit: int = 12) -> str:
-    """Up to `limit` characters before `start` (not before `lo`), from the last stop character."""
-    window = text[max(lo, start - limit):start]
-    last = _LAST_STOP.match(window)
-    return window[last.end():] if last else window
+_STOPS = f"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"          # where a subject's words end
+# The words after a count, up to 8 characters to the first stop (one match, no slicing); and the
+# last stop before a figure, searched in place (`pos`/`endpos`) rather than in a slice of the text.
+_AFTER_RUN = re.compile(f"[^{_STOPS}近约超逾]{{0,8}}")
+_LAST_STOP = re.compile(f".*[{_STOPS}]", re.S)
 
 
 @lru_cache(maxsize=4096)
@@ -834,22 +834,29 @@ def _trim(lead: str) -> str:
 
 def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | None) -> str:
     """Best effort: the noun a count stands before (`300余家上下游产业单位`), else the words
-    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`); a figure that
-    follows another across a short verb (`从200亿元扩展至300亿元`) shares its subject."""
+    that lead to the number in its clause (`成交额突破120亿元` -> `成交额`), up to 12 characters
+    back to the last stop; a figure that follows another across a short verb
+    (`从200亿元扩展至300亿元`) shares its subject."""
     if kind == "count":
-        after = _after(text, end)
+        after = _AFTER_RUN.match(text, end).group()
         if after:
             return after
-    if previous is not None and 0 <= start - previous.end <= 4 and \
-            not _CLAUSE.search(text, previous.end, start):
-        return previous.subject
-    lo = previous.end if previous is not None and previous.end <= start else 0
-    lead = _before(text, lo, start)
-    if not lead:
+    lo = 0
+    if previous is not None:
+        lo = previous.end
+        if 0 <= start - lo <= 4 and not _CLAUSE.search(text, lo, start):
+            return previous.subject
+        if lo > start:
+            lo = 0
+    lo = max(lo, start - 12)
+    last = _LAST_STOP.match(text, lo, start)
+    if last is not None:
+        lo = last.end()
+    if lo == start:
         return ""
-    if lead[0] in _JUNK_FIRST or lead[-1] in _JUNK_LAST:
-        lead = _trim(lead)
-    return lead[-10:]
+    if text[lo] in _JUNK_FIRST or text[start - 1] in _JUNK_LAST:
+        return _trim(text[lo:start])[-10:]
+    return text[max(lo, start - 10):start]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -863,33 +870,36 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     year, pos = "", 0
-    first_chars, first_pairs, lead_chars = _LEX["first_chars"], _LEX["first_pairs"], _LEAD_CHARS
-    for m in CORE.finditer(text):
+    for m in _SCAN_finditer(text):
+        free, arabic, scale, chinese, follows = m.groups()
         s, e = m.span()
         if s < pos:
             continue                      # inside a quantity read already
-        arabic, scale, chinese = m.group(2, 3, 4)
-        before = text[s - 1:s]
-        if (text[e:e + 1] not in first_chars and text[e:e + 2] not in first_pairs
-                and before not in lead_chars and text[e - 1] not in "万亿千" and not scale):
-            continue                      # no unit can follow
-        if chinese and text[e - 1] not in "千百万" and before != "第" and _blocked(text, s, e):
-            continue                      # 长三角, 一体化: what _read would say first
-        q = None
-        if FAST_PATH and before not in _FAST_NOT_BEFORE:
-            if arabic and text[e:e + 1] in _DATE_MARKS and not scale and arabic[0] != "0" \
-                    and len(arabic) != 11:
-                q = _date(text, m, year)          # 2019年, 11月1日: what _read would say first
-            elif arabic:
-                fast = _FAST_match(text, s)
-                q = fast and _plain(text, fast, found)
-            elif text[s] != "一":
-                fast = _FAST_CN_match(text, s)
-                q = fast and _plain(text, fast, found)
-            elif e == s + 1 and _indefinite(text, s, found):
+        if follows is None and text[s - 1:s] not in _LEAD_CHARS:
+            continue                      # no unit can follow, no qualifier or 第 before
+        q, dated = None, False
+        if arabic is None:                # Chinese numerals, or a vague number
+            if free is not None and FAST_PATH and text[s] != "一" and (f := _FAST_match(text, s)):
+                q = _plain(text, s, f, found)
+                if q is not None:         # 九城市, 三年: read on the short path
+                    found.append(q)
+                    pos = q.end
+                    continue
+            if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" and (
+                    _blocked(text, s, e) or (not chinese and text[s] in "零〇" and text[e:e + 1] != "时")):
+                continue                  # 长三角, 一体化; 零部件: what _read would say first
+            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1 \
+                    and _indefinite(text, s, found):
                 continue                  # 一条道路: what _read would say last
+        elif FAST_PATH and free is not None:
+            if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
+                    and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
+                q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
+                dated = True
+            if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
+                q = _plain(text, s, f, found)
         if q is None:
-            q = _read(text, m, found, year)
+            q = _read(text, _CORE_match(text, s), found, year, dated)
             if q is None:
                 continue
         found.append(q)
@@ -906,17 +916,49 @@ def find_quantities(text: str) -> list[Quantity]:
 # rate, a half, a round-number 过). `tests/test_quantities.py` checks on every test sentence that
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
-_FAST = re.compile(r"(?P<n>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<sc>万亿|亿|万)?+(?P<m>[余多])?"
-                   f"(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
-# ... and its Chinese twin: one of the short numerals `helpers.numerals` reads without cn2an
-# (三, 十五, 二十五; not 一, the indefinite article, nor a numeral ending in a scale) before a unit.
-_FAST_CN = re.compile("(?P<c>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九])"
-                      f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
-_FAST_match, _FAST_CN_match = _FAST.match, _FAST_CN.match
+# One pattern for both: Arabic digits with a scale, or one of the short Chinese numerals
+# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the
+# indefinite article), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
+# 3 km; _plain hands on a 百/千 that begins a unit. The two never start with the same character,
+# so one compiled copy of the unit alternation serves both.
+_FAST = re.compile(
+    r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
+    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
+    f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
 _DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+# One pass finds the number cores and, in the same match, says what the loop in find_quantities
+# would otherwise ask of each core in Python. It finds exactly CORE's cores (the same spans, the
+# same text passed over; checked on every test sentence), but it is written to start with the
+# class of a core's first character, which `re` turns into a fast scan for that class: CORE's
+# first-character lookahead makes `re` try its whole pattern at every character of the text.
+# So the first character is consumed before the alternatives, which tell it apart by a lookbehind;
+# the groups `arabic` and `chinese` hold the core without its first character (CORE.match gives
+# the full reading where one is needed). The annotations are lookarounds only:
+# - `free`: the character before the core is none that announces a rare case (_FAST_NOT_BEFORE),
+#   so the plain case may be tried;
+# - `follows`: a unit, a cue or an after-qualifier may follow the core (by its first character,
+#   or its first two: 角 alone is no unit, 长三角), or the core ends in a scale (万, 亿, 千).
+_SCAN = re.compile(
+    rf"[0-9{CN_NUMERALS}数几]"
+    rf"(?:(?<!{_char_class(_FAST_NOT_BEFORE)}.)(?P<free>))?"
+    r"(?:(?<=[数几])(?:[十百千][万亿]?|[万亿])"           # vague: 数十, 几百万
+    r"|(?<=[二三四五六七八九])十几[万亿]?|(?<=十)几[万亿]?"     # vague: 二十几, 十几万
+    r"|(?<=[0-9])(?P<arabic>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
+    r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
+    rf"|(?<=[{CN_NUMERALS}])(?P<chinese>[{CN_NUMERALS}]*))"
+    + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
+    + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
+_SCAN_finditer, _CORE_match = _SCAN.finditer, CORE.match
+_FAST_match = _FAST.match
 
 
 def _indefinite(text: str, s: int, found: list[Quantity]) -> bool:
@@ -939,10 +981,14 @@ _ONE_NOT_AFTER = _AFTER_FIRST | frozenset("半/") | frozenset(CONNECTORS)
 
 def _fast_units(chinese: bool) -> dict[str, tuple]:
     """The units the plain case takes (see FAST_PATH), each as (unit, kind, factor or None when 1,
-    bare): the ordinary kinds, and durations after a Chinese numeral."""
+    bare): the ordinary kinds, and durations. After Arabic digits not a duration that begins a
+    longer unit (周: 周年, 周岁; the plain match may settle on it where the full reading takes the
+    longer one), nor one that begins with 小, 分 or 秒 (2小时01分09秒 is a race time)."""
     out = {}
     for text, u in _LEX["units"].items():
-        if (u["kind"] in _FAST_KINDS or (chinese and u["kind"] == "duration")) \
+        duration = u["kind"] == "duration" and (chinese or (
+            text[0] not in "小分秒" and not any(w != text and w.startswith(text) for w in _LEX["units"])))
+        if (u["kind"] in _FAST_KINDS or duration) \
                 and u["class"] in ("", "bare") and text not in ("届", "次"):
             factor = _decimal(u["factor"])
             out[text] = (u["unit"], u["kind"], None if factor == 1 else factor, u["class"] == "bare")
@@ -950,26 +996,38 @@ def _fast_units(chinese: bool) -> dict[str, tuple]:
 
 
 _FAST_UNITS = {False: _fast_units(False), True: _fast_units(True)}
+# No unit is written in numerals alone, so a plain match ends at or after its core's end (三千米:
+# core 三千, unit 千米) and a word blocking the core blocks the plain match too: find_quantities
+# may try the plain case before it asks whether the core alone is blocked.
+assert not [u for u in _LEX["units"] if set(u) <= set(CN_NUMERALS)], "a unit in numerals alone"
 _ONE = Decimal(1)
+# Every numeral the plain Chinese case reads, with its value and that value as a float: a table
+# built once from `_number`, so the plain case makes no call and has no cache to fill.
+_CN_PLAIN = {n: (v, float(v)) for n in (
+    [a + "十" + b for a in ("",) + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
+    + list("二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
+    if (v := _number(n)) is not None}
 
 
-def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
-    """`120亿元`, `超过300家`, `96.2%`: the plain case (see FAST_PATH); None hands it to `_read`."""
-    chinese = f.re is _FAST_CN
-    unit = _FAST_UNITS[chinese].get(f.group("u"))
+def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | None:
+    """`120亿元`, `超过300家`, `96.2%`, `九城市`: the plain case (see FAST_PATH), from a match of
+    `_FAST` at `s`. None hands it to `_read`."""
+    an, sc, cn, more, u = f.groups()
+    chinese = cn is not None
+    n = cn or an
+    unit = _FAST_UNITS[chinese].get(u)
     if unit is None:
         return None
     unit_name, kind, factor, bare = unit
-    s, end = f.span()
+    end = f.end()
     if chinese:
-        n = f.group("c")
         if _blocked(text, s, end):
-            return None                                   # 三角, 十分: a word, not a quantity
-        number = _number(n)
-        value = float(number)
+            return None                                   # 三角, 十分, 长三角: a word
+        if n[-1] in "百千" and (w := _unit_at(text, s + len(n) - 1)) and len(w["text"]) > 1:
+            return None                                   # 百分点: _read trims the core
+        number, value = _CN_PLAIN[n]
         normalized = value if factor is None else float(number * factor)
     else:
-        n, sc = f.group("n", "sc")
         if len(n) == 11:
             return None
         if sc is None and factor is None:
@@ -990,11 +1048,10 @@ def _plain(text: str, f: re.Match, found: list[Quantity]) -> Quantity | None:
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
     return _new(Quantity, (text[start:end], start, end, value, normalized, None, unit_name, kind,
-                           pre_q or ("more_than" if f.group("m") else post_q) or "exact",
+                           pre_q or ("more_than" if more else post_q) or "exact",
                            _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
-_new = tuple.__new__       # a Quantity built without NamedTuple's keyword-handling __new__
 _BEFORE_LAST = _LEX["before_last"]
 
 

@@ -128,9 +128,8 @@ def test_genre_set_is_apart_from_the_unit_cases():
     assert not [t for t in sents if len(t) > 12 and t in cases]
 
 
-def test_plain_path_reads_as_the_full_path():
-    """`find_quantities` reads plain quantities (`120亿元`) on a short path; on every sentence of
-    the sample page and both held-out sets it must give exactly what the full reading gives."""
+def _every_test_sentence():
+    """The sample page's text units, both held-out sets and every unit-case sentence."""
     import ast
 
     import helpers.quantities as hq
@@ -140,7 +139,29 @@ def test_plain_path_reads_as_the_full_path():
              if isinstance(node, ast.Constant) and isinstance(node.value, str)
              and len(node.value) > 3 and hq.CORE.search(node.value)]     # every unit-case sentence
     units = text_units(page_tables(read_page(SAMPLE)))
-    texts = list(units.text) + list(_held_out(HELDOUT).text) + list(_held_out(GENRES).text) + cases
+    return list(units.text) + list(_held_out(HELDOUT).text) + list(_held_out(GENRES).text) + cases
+
+
+def test_scan_finds_the_cores_core_finds():
+    """`find_quantities` scans with `_SCAN`, written for speed; it must find exactly CORE's cores
+    (spans, and which kind of number each is) on every test sentence."""
+    import helpers.quantities as hq
+
+    def kind(m):
+        return "arabic" if m.group("arabic") is not None else \
+            "chinese" if m.group("chinese") is not None else "vague"
+    texts = _every_test_sentence()
+    scan = [[(m.span(), kind(m)) for m in hq._SCAN.finditer(t)] for t in texts]
+    core = [[(m.span(), kind(m)) for m in hq.CORE.finditer(t)] for t in texts]
+    assert sum(map(len, core)) > 2000
+    assert [t for t, a, b in zip(texts, scan, core) if a != b] == []
+
+
+def test_plain_path_reads_as_the_full_path():
+    """`find_quantities` reads plain quantities (`120亿元`) on a short path; on every sentence of
+    the sample page and both held-out sets it must give exactly what the full reading gives."""
+    import helpers.quantities as hq
+    texts = _every_test_sentence()
     fast = [hq.find_quantities(t) for t in texts]
     hq.FAST_PATH = False
     try:
