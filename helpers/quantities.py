@@ -924,7 +924,8 @@ FAST_PATH = True
 _FAST = re.compile(
     r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
     "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
-    f"(?P<m>[余多])?(?P<u>{_LEX['unit_re'].pattern})(?![半/+{re.escape(CONNECTORS)}])")
+    f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+{re.escape(CONNECTORS)}])")
+# (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个)
 _DATE_MARKS = frozenset("年月日")
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))

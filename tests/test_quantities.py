@@ -170,3 +170,10 @@ def test_plain_path_reads_as_the_full_path():
         hq.FAST_PATH = True
     assert sum(map(len, fast)) > 1500
     assert [(t, f) for t, f, s in zip(texts, fast, slow) if f != s] == []
+
+
+def test_the_short_path_does_not_fall_back_from_a_unit_a_connector_follows():
+    """`6个月至7年`: 个月 is the unit; the short path may not read `6个` as a count."""
+    from helpers.quantities import find_quantities
+    got = [(q.text, q.kind, q.unit) for q in find_quantities("被告人被判处有期徒刑3年6个月至7年不等。")]
+    assert ("6个月", "duration", "月") in got and not any(t == "6个" for t, _, _ in got)
