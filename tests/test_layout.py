@@ -585,6 +585,7 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["新华社北京6月1日电（完）今天，"], ["新华社北京6月1日电"], "（完）今天，"),
     (["本报珠海11月7日电（小王）今天，"], ["本报珠海11月7日电", "小王"], "今天，"),   # 小, 老 + a surname
     (["中国气象报通讯员张蕾报道", "5月28日晚，贵州"], ["中国气象报通讯员张蕾报道"], "5月28日晚，贵州"),
+    (["本报8月31日综合消息　新学期如期而至，"], ["本报8月31日综合消息"], "新学期如期而至，"),   # 综合消息
     (["CCTV.com消息（朝闻天下）：“十一”黄金周昨天结束。"], ["CCTV.com消息"], "（朝闻天下）：“十一”黄金周昨天结束。"),
     (["NBA消息人士称，交易已经完成。"], [], "NBA消息人士称，交易已经完成。"),
     (["记者从市疾控中心获悉，今年接种率上升。"], [], "记者从市疾控中心获悉，今年接种率上升。"),
@@ -786,3 +787,15 @@ def test_a_page_in_traditional_characters_is_read_and_given_back_as_printed():
     assert arts[0].paragraphs[0].text.startswith("世界棒球經典賽中華隊")
     kinds = {ln.n: ln.label for ln in label_page(TRADITIONAL_PAGE)}
     assert kinds[1] == kinds[11] == "furniture"
+
+
+def test_a_documents_signatory_and_the_date_under_it_are_one_credit():
+    """As every hand that annotated a notice wrote it: `党政办公室2023年12月28日`."""
+    from helpers.layout.assemble import assemble
+    lines = _lines(("关于元旦放假安排的通知", "title", False), ("各部门：", "body", False),
+                   ("现将放假安排通知如下。", "body", False), ("党政办公室", "credit", False),
+                   ("2023年12月28日", "credit", False))
+    for ln in lines[1:3]:
+        ln.starts = True
+    assert [c.printed for c in assemble(lines)[0].credits] == ["党政办公室2023年12月28日"]
+

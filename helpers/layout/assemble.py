@@ -110,7 +110,7 @@ def assemble(lines: list[Line]) -> list[Article]:
             art = articles[-1]
             if prev is not None and prev.label == "credit" and art.credits and (
                     _open_bracket(art.credits[-1].printed) or _ROLE_END.search(art.credits[-1].printed)
-                    or _NAME_END.match(ln.text)):
+                    or _NAME_END.match(ln.text) or _signed_on(art.credits[-1].printed, ln.text)):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
@@ -219,6 +219,12 @@ def _open_bracket(text: str) -> bool:
 
 # a credit's line that opens with the end of a name and its part (`恒/图` under `记者 时秀敏/文 徐毅`)
 _NAME_END = re.compile(r"^[\u4e00-\u9fff][/／](?:文|图|摄)")
+
+
+def _signed_on(signatory: str, line: str) -> bool:
+    """Is a line the date a document's signatory (the credit before it) signed on? The two are
+    one credit (`党政办公室` over `2023年12月28日`)."""
+    return bool(R.SIGNATORY.fullmatch(signatory) and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(line)))
 
 
 def read_credit(text: str) -> Credit:

@@ -40,8 +40,8 @@ ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
 # 滨州日报/滨州网邹平讯 / CCTV.com消息; a bracket of people after it (本报讯（记者 张三 通讯员 李四）) is a
 # LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
 DATELINE = re.compile(
-    rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
-    rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯)|(?P<place2>[{HAN}]{{2,4}})讯)"
+    rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|(?:综合)?消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
+    rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯|(?:综合)?消息)|(?P<place2>[{HAN}]{{2,4}})讯)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s]))"   # CCTV.com消息（朝闻天下）：
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
