@@ -473,6 +473,10 @@ RULE_CASES = {
     "short_kickers: ... not a couplet that is the whole headline": (
         "short_kickers", [("秋风吹　稻谷熟", "title", False, False), ("金秋时节，稻田里一片繁忙。", "body", False, True)],
         ["title", "body"]),
+    "dash_subtitles: under a title line, a line opening with the dash opens the subtitle": (
+        "dash_subtitles", [("中原沃野启新程", "title", False, False), ("——河南推进农", "title", False, False),
+                           ("业大省向农业强省蝶变", "title", False, False), ("本报记者 刘金辉", "credit", False, False)],
+        ["title", "subtitle", "subtitle", "credit"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

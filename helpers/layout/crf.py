@@ -689,7 +689,8 @@ def unsure_titles(lines: list[Line]) -> None:
 def dash_subtitles(lines: list[Line]) -> None:
     """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
     line with no sentence in it, that follows a sentence's end (or a table's row), has its title
-    in that line: the chain read the title as the end of the text before."""
+    in that line: the chain read the title as the end of the text before. One read as a title's
+    line under a title line opens the subtitle, with the lines it wraps onto."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(2, len(real)):
         ln, prev = real[k], real[k - 1]
@@ -697,6 +698,15 @@ def dash_subtitles(lines: list[Line]) -> None:
                 and not _PUNCTUATED.search(prev.text) and _closes(real[k - 2].text):
             prev.label, prev.starts = "title", False
             ln.label = "subtitle"
+    for k in range(1, len(real)):               # under a title line, the dash opens the subtitle,
+        ln = real[k]                            # and the lines it wraps onto are the subtitle's
+        if ln.label == "title" and ln.text.lstrip().startswith("——") and not ln.blank_before \
+                and real[k - 1].label == "title":
+            ln.label = "subtitle"
+            for x in real[k + 1:]:
+                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "——":
+                    break
+                x.label = "subtitle"
 
 
 def sentence_headlines(lines: list[Line]) -> None:
@@ -786,7 +796,7 @@ def short_kickers(lines: list[Line]) -> None:
         if ln.label == "title" and nxt.label == "title" and not ln.blank_after \
                 and not (k and real[k - 1].label in HEADLINE) and _couplet(ln.text):
             ln.label, nxt.opens = "kicker", False       # `全力拼经济 奋战开门红` over its title
-            continue
+            continue                                    # (over a subtitle: tried, set 2 lost two)
         if ln.label != "title" or k and real[k - 1].label in HEADLINE \
                 or ln.blank_after and (nxt.label != "title" or not _lone_head(real, k)) \
                 or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \
@@ -798,11 +808,16 @@ def short_kickers(lines: list[Line]) -> None:
         ln.label, nxt.opens = "kicker", False
         if nxt.label == "subtitle":
             nxt.label = "title"
-            for a, b in zip(real[k + 1:], real[k + 2:]):      # the title wrapped to full width
-                if b.label != "subtitle" or b.blank_before or a.width < widest - 1 \
-                        or ends_sentence(a.text):
-                    break
-                b.label = "title"
+            _wrapped_title(real, k + 1, widest)
+
+
+def _wrapped_title(real: list[Line], k: int, widest: int) -> None:
+    """The subtitle lines a title line at `k` wrapped onto (it is as wide as the widest headline
+    line of the page) are the title's."""
+    for a, b in zip(real[k:], real[k + 1:]):
+        if b.label != "subtitle" or b.blank_before or a.width < widest - 1 or ends_sentence(a.text):
+            break
+        b.label = "title"
 
 
 def bullet_subheads(lines: list[Line]) -> None:
