@@ -477,6 +477,14 @@ RULE_CASES = {
         "dash_subtitles", [("中原沃野启新程", "title", False, False), ("——河南推进农", "title", False, False),
                            ("业大省向农业强省蝶变", "title", False, False), ("本报记者 刘金辉", "credit", False, False)],
         ["title", "subtitle", "subtitle", "credit"]),
+    "letter_spaced_titles: a short letter-spaced line after a full stop, over text, is a headline": (
+        "letter_spaced_titles", [("性传承人记录工作成果展映月”。", "body", False, False), ("带 本 书 坐 地 铁", "body", False, False),
+                                 ("昨天晚上，由海曙团区委下属的", "body", False, False)],
+        ["body", "title", "body"]),
+    "letter_spaced_titles: ... not a justified body line whose words go on": (
+        "letter_spaced_titles", [("比赛结束。", "body", False, False), ("另 一 场 半 决 赛 也 相 当 激", "body", False, False),
+                                 ("烈，双方战至最后一分钟。", "body", False, False)],
+        ["body", "body", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

@@ -499,6 +499,22 @@ def _sentence_free(ln: Line) -> bool:
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
+def letter_spaced_titles(lines: list[Line]) -> None:
+    """A short line set letter-spaced (`带 本 书 坐 地 铁`) with no punctuation, that the chain read
+    as body text after a sentence's end and over body text, is a headline: an extractor spaces a
+    justified body line across the column, mid-sentence, never so short a line after a full stop."""
+    from ..words import word_runs_on
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label != "body" or prev.label not in ("body", "caption", "credit") or nxt.label != "body" \
+                or not letter_spaced(ln.text) or re.search(r"[，。；：！？,.;:!?、]", ln.text) \
+                or len(unspaced(ln.text).strip()) > 0.8 * ln.column or not _closes(prev.text) \
+                or opens_with_credit(nxt.text) or word_runs_on(unspaced(ln.text), squeeze(nxt.text)):
+            continue                        # (`另 一 场 半 决 赛 也 相 当 激` / `烈` goes on)
+        ln.label, ln.starts, nxt.starts = "title", False, True
+
+
 def spaced_headlines(lines: list[Line]) -> None:
     """Lines with no sentence in them, read as body text or subheads, after a sentence's end and
     set apart the way the page sets its articles apart, up to the paragraph they stand over (one
@@ -1458,12 +1474,12 @@ def margin_headings(lines: list[Line]) -> None:
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
-              echo_titles, titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
-              sentence_headlines, parted_titles, short_kickers, bullet_subheads, bulleted_titles,
-              set_in_headings, photo_captions, pictured_captions, headline_runs_on, headline_sizes,
-              pull_quotes, band_headlines, ellipses, documents, box_titles, page_notes,
-              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
-              margin_headings)
+              letter_spaced_titles, echo_titles, titles_after_credits, unsure_titles,
+              dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
+              bullet_subheads, bulleted_titles, set_in_headings, photo_captions, pictured_captions,
+              headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
+              box_titles, page_notes, wrapped_subtitles, markdown_blocks, image_captions,
+              text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
