@@ -485,6 +485,19 @@ RULE_CASES = {
         "letter_spaced_titles", [("比赛结束。", "body", False, False), ("另 一 场 半 决 赛 也 相 当 激", "body", False, False),
                                  ("烈，双方战至最后一分钟。", "body", False, False)],
         ["body", "body", "body"]),
+    "adverts: an advertisement's label and its lines down to its phone number are the page's": (
+        "adverts", [("非法企图就不能得逞。", "body", False, False), ("（广告）", "credit", True, False),
+                    ("家电维修　上门服务", "credit", False, False), ("电话　0758-2629568", "credit", False, False),
+                    ("本版编辑　韩立群", "furniture", False, False)],
+        ["body", "furniture", "furniture", "furniture", "furniture"]),
+    "adverts: ... but with no number to call, only the label": (
+        "adverts", [("广告", "title", True, False), ("广告市场回暖", "title", False, False),
+                    ("今年前三季度，全市广告业营业额增长12%。", "body", False, True)],
+        ["furniture", "title", "body"]),
+    "headline_words: a word cut in two by a blank line is one headline's": (
+        "headline_words", [("自贡市第33届中小学生田径运动会圆", "title", True, False), ("满闭幕", "credit", True, False),
+                           ("4月5～8日，运动会在市南湖体育文化中心顺利进行。", "body", True, True)],
+        ["title", "title", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

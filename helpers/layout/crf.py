@@ -389,6 +389,11 @@ def headline_words(lines: list[Line]) -> None:
                 and not nxt.blank_before and credit_line(ln.text) is None \
                 and word_runs_on(squeeze(ln.text), squeeze(nxt.text)):
             ln.label, ln.starts = "title", False          # 小记者走进非遗馆变 / 身…: no credit
+        elif ln.label == "credit" and prev is not None and prev.label in HEADLINE \
+                and len(squeeze(ln.text)) <= R.KICKER_SHORT and credit_line(ln.text) is None \
+                and word_runs_on(squeeze(prev.text), squeeze(ln.text)):
+            ln.label = prev.label             # `…田径运动会圆` / (a blank line) / `满闭幕`: a word cut
+                                              # in two is one headline's, though 满 is a surname
         elif wordy[k] and (" " not in ln.text.strip() or _spaced_out(ln.text)
                          or prev is not None and letter_spaced(prev.text)):
             if prev is not None and prev.label in HEADLINE and not ln.blank_before:
@@ -1126,6 +1131,25 @@ def box_titles(lines: list[Line]) -> None:
             real[k + 1].starts = True                                 # unbulleted (`放假通知！今年…`)
 
 
+def adverts(lines: list[Line]) -> None:
+    """An advertisement's label standing alone (`广告`, `（广告）`) is the page's, and so are the
+    lines under it, none with a sentence in it, down to the last that gives a phone number
+    (`服务热线　0797-8360802`): an advertisement, no article (none without a number to call)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k, ln in enumerate(real):
+        if len(ln.text) > 12 or not R.ADVERT_LABEL.fullmatch(squeeze(ln.text)):
+            continue
+        ln.label, ln.starts = "furniture", False
+        block = []
+        for x in real[k + 1:k + 9]:
+            if re.search(r"[，。！？；,!?;]", x.text) or x.label == "furniture" or R.DATELINE.match(x.text):
+                break
+            block.append(x)
+        last = max((i for i, x in enumerate(block) if R.PHONE.search(x.text)), default=-1)
+        for x in block[:last + 1]:
+            x.label, x.starts = "furniture", False
+
+
 def page_notes(lines: list[Line]) -> None:
     """An editor's note (`编者按：雨季来临，本版今起推出…`) printed before the page's first headline
     is the page's, not an article's: furniture, up to its paragraph's end."""
@@ -1478,7 +1502,7 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
               bullet_subheads, bulleted_titles, set_in_headings, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
-              box_titles, page_notes, wrapped_subtitles, markdown_blocks, image_captions,
+              box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
               text_tables, unwrapped_headings, margin_headings)
 
 

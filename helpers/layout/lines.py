@@ -348,6 +348,8 @@ def furniture_line(text: str) -> bool:
     [True, True, False, False, True]
     >>> [furniture_line(t) for t in ("￣￣￣￣", "＊＊＊　本　报　简　讯　＊＊＊", "＊＊＊　好　消　息　＊＊＊")]
     [True, True, False]
+    >>> [furniture_line(t) for t in ("扫码看电子版", "扫描二维码关注我们", "扫码支付已覆盖全市，市民出行更便捷。")]
+    [True, True, False]
     >>> [furniture_line(t) for t in ("---", "* * *", "![](images/3a.jpg)", "--", "![图](a.jpg)，见下")]
     [True, True, True, False, False]
     >>> [furniture_line(t) for t in ("【字号：大 中 小】　【打印】　【关闭】", "当前位置：首页 > 数字报 > 第A05版")]
@@ -364,8 +366,8 @@ def furniture_line(text: str) -> bool:
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
-    if R.URL_LINE.fullmatch(core) or _contact_parts(text):
-        return True              # a web address, a footer of addresses and numbers
+    if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core):
+        return True              # a web address, a footer of addresses and numbers, a QR code's caption
     if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
             or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core) or R.UNDERLINE.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),

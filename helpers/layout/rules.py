@@ -178,6 +178,11 @@ MD_FENCE = re.compile(r":{3,}\s*(?:\{[^{}]*\}|[\w.\- ]*)|\{[.#][^{}]*\}")
 SHARE_NOTE = re.compile(r"原标题[：:]|[（(]完[）)]$")
 # a list of links to other articles under its label (`相关阅读` / `· 新学期，我们来了！`)
 LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门推荐|相关链接|往期推荐)[：:]?")
+# an advertisement's label (`广告`, `（广告）`, `【分类广告】`), and a phone number in its text
+ADVERT_LABEL = re.compile(rf"[（(【\[]?(?:{_furniture_words('advert')})[）)】\]]?")
+PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
+# a QR code's caption (`扫码看电子版`, `扫描二维码关注我们`): short, no sentence in it
+QR_CAPTION = re.compile(r"(?:请)?扫(?:码|描(?:下方|右侧|左侧)?二维码)[^，。！？；,.!?;]{0,12}")
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
 BOX_LABEL = re.compile(rf"(?:本版|本期|本报|本刊)?(?:{_furniture_words('box')})")
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
