@@ -498,6 +498,15 @@ RULE_CASES = {
         "headline_words", [("自贡市第33届中小学生田径运动会圆", "title", True, False), ("满闭幕", "credit", True, False),
                            ("4月5～8日，运动会在市南湖体育文化中心顺利进行。", "body", True, True)],
         ["title", "title", "body"]),
+    "bulleted_titles: ... after a sentence's end too, though it ends in ！": (
+        "bulleted_titles", [("▌秋粮喜获丰收", "title", True, False), ("全县秋粮总产量创历史新高。", "body", False, True),
+                            ("▌龙山区寿山镇：麦子熟了！", "body", False, True), ("6月5日，寿山镇万亩麦田开镰收割，", "body", False, False),
+                            ("▌乡村夜市开张", "title", True, False), ("夜市吸引游客万余人次。", "body", False, True)],
+        ["title", "body", "title", "body", "title", "body"]),
+    "dash_subtitles: a two-em dash (⸺, as some extractors write it) opens the subtitle too": (
+        "dash_subtitles", [("全市居民收入稳步增长", "title", False, False), ("⸺收入增速快于全省平均水平", "title", False, False),
+                           ("本报讯 今年前三季度，", "body", False, True)],
+        ["title", "subtitle", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

@@ -715,17 +715,17 @@ def dash_subtitles(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(2, len(real)):
         ln, prev = real[k], real[k - 1]
-        if ln.label in HEADLINE and ln.text.startswith("——") and prev.label == "body" \
+        if ln.label in HEADLINE and ln.text.startswith(R.SUBTITLE_DASHES) and prev.label == "body" \
                 and not _PUNCTUATED.search(prev.text) and _closes(real[k - 2].text):
             prev.label, prev.starts = "title", False
             ln.label = "subtitle"
     for k in range(1, len(real)):               # under a title line, the dash opens the subtitle,
         ln = real[k]                            # and the lines it wraps onto are the subtitle's
-        if ln.label == "title" and ln.text.lstrip().startswith("——") and not ln.blank_before \
-                and real[k - 1].label == "title":
+        if ln.label == "title" and ln.text.lstrip().startswith(R.SUBTITLE_DASHES) \
+                and not ln.blank_before and real[k - 1].label == "title":
             ln.label = "subtitle"
             for x in real[k + 1:]:
-                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "——":
+                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
                     break
                 x.label = "subtitle"
 
@@ -877,9 +877,9 @@ def bullet_subheads(lines: list[Line]) -> None:
 
 def bulleted_titles(lines: list[Line]) -> None:
     """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`): where two titles of
-    the page or more open with one bullet, a line opening with it after a blank line or a credit,
-    with no sentence end, over body text, is a title too, though its words (`放假通知！今年…`)
-    made the chain read it as a paragraph's first line."""
+    the page or more open with one bullet, a line opening with it after a blank line, a credit or
+    a sentence's end, with no full stop or comma, over body text, is a title too, though its words
+    (`放假通知！今年…`, `▌龙山区寿山镇：麦子熟了！`) made the chain read it as a paragraph's first line."""
     real = [ln for ln in lines if ln.label != "blank"]
     opening: dict[str, int] = {}
     for k, ln in enumerate(real):
@@ -890,9 +890,10 @@ def bulleted_titles(lines: list[Line]) -> None:
         return
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
-        if ln.label == "body" and ln.starts and ln.text[:1] in marks and not ends_sentence(ln.text) \
-                and (ln.blank_before or prev.label == "credit") and nxt.label == "body" \
-                and not nxt.blank_before and nxt.text[:1] not in R.BULLETS:
+        if ln.label == "body" and ln.starts and ln.text[:1] in marks \
+                and not ln.text.rstrip().endswith("。") and (ln.blank_before or prev.label == "credit" or _closes(prev.text)) \
+                and nxt.label == "body" and not nxt.blank_before and nxt.text[:1] not in R.BULLETS \
+                and len(ln.text) <= R.HEADLINE_MAX and not re.search("[，。；,;]", ln.text):
             ln.label, ln.starts = "title", False
             nxt.starts = True
 

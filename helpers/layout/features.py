@@ -127,7 +127,7 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
         "furniture": "furniture" if furniture_line(text) else None,
         "bullet": "bullet" if is_bullet(text) else None,
         "item": "item" if _ITEM.match(text) else None,
-        "dash_start": "dash_start" if text.startswith(("—", "－", "-")) else None,
+        "dash_start": "dash_start" if text.startswith(("—", "－", "-", "⸺", "⸻")) else None,
         "colon": "colon" if "：" in text or ":" in text else None,
         "role_word": "role_word" if _ROLE_WORDS.search(text) and n_punct <= 2 else None,
         "names_only": "names_only" if names_only(text) else None,

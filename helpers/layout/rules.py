@@ -19,6 +19,8 @@ CLOSERS = "”’」』）)》〉】"           # closing marks that stay with t
 BULLETS = "■□●○◆◇▲△▼▽▶►◀•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
+SUBTITLE_DASHES = ("——", "⸺", "⸻", "－－")         # ... and a subtitle opens with one (⸺, ⸻: the
+                                                  # two- and three-em dash some extractors write)
 # A couplet: two phrases of (about) one length set apart by a space (`全力拼经济 奋战开门红`), over a
 # title, is the kicker (引题) a page sets over it
 COUPLET = re.compile(rf"\s*(?P<a>[{HAN}“”‘’]{{3,8}})[ \u3000]+(?P<b>[{HAN}“”‘’]{{3,8}})\s*")
@@ -181,6 +183,9 @@ LINK_LIST_LABEL = re.compile(r"(?:相关阅读|延伸阅读|推荐阅读|热门�
 # an advertisement's label (`广告`, `（广告）`, `【分类广告】`), and a phone number in its text
 ADVERT_LABEL = re.compile(rf"[（(【\[]?(?:{_furniture_words('advert')})[）)】\]]?")
 PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
+# the day's weather in a page's header (`今日天气　多云　5℃～18℃`, `明天 晴 -3~8℃`)
+WEATHER_LINE = re.compile(rf"(?:今日|今天|明日|明天|本市)?天气[：:]?\s*[{HAN}转，, ]{{1,12}}\s*"
+                          r"[-－零下]?\d{1,2}(?:℃|°C)?\s*[～~至—－-]\s*[-－零下]?\d{1,2}(?:℃|°C)")
 # a QR code's caption (`扫码看电子版`, `扫描二维码关注我们`): short, no sentence in it
 QR_CAPTION = re.compile(r"(?:请)?扫(?:码|描(?:下方|右侧|左侧)?二维码)[^，。！？；,.!?;]{0,12}")
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
