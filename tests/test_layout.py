@@ -507,6 +507,13 @@ RULE_CASES = {
         "dash_subtitles", [("全市居民收入稳步增长", "title", False, False), ("⸺收入增速快于全省平均水平", "title", False, False),
                            ("本报讯 今年前三季度，", "body", False, True)],
         ["title", "subtitle", "body"]),
+    "list_leads: a line ending in a colon over a numbered list's first item leads it in": (
+        "list_leads", [("请注意防范。", "body", False, False), ("防御指南：", "title", False, False),
+                       ("1.相关部门按照职责做好防暴雨准", "body", False, True), ("备工作；", "body", False, False)],
+        ["body", "body", "body", "body"]),
+    "list_leads: ... not a kicker ending in a colon over its title": (
+        "list_leads", [("基层群众：", "kicker", False, False), ("愿这样的义诊能够多办常办", "title", False, False)],
+        ["kicker", "title"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

@@ -120,15 +120,15 @@ def jump_lines(lines: list[Line]) -> None:
 def unfinished_sentences(lines: list[Line], tagger) -> None:
     """A line straight under a body line that stops in mid-sentence (no sentence end, no closing
     bracket, no colon, no blank line between; the body line as wide as body lines are, not a
-    short one the chain may have misread) carries the sentence on: it is body (or caption),
-    whatever else the chain took it for. (Over the layout corpus's 19,300 lines under a body
+    short one the chain may have misread, nor a document's signature and date) carries the
+    sentence on: it is body (or caption), whatever else the chain took it for. (Over the layout corpus's 19,300 lines under a body
     line ending so, not one headline or subhead.)"""
     text_tags = [t for t in tagger.labels() if t.rstrip("+") in ("body", "caption")]
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
         if (ln.label in HEADLINE + ("subhead",) and not ln.blank_before
                 and prev.label in ("body", "caption") and prev.width >= 0.7 * prev.column
-                and _stops_mid_sentence(prev.text)):
+                and _stops_mid_sentence(prev.text) and not R.SIGNED.fullmatch(squeeze(prev.text))):
             _relabel(ln, tagger, k, [t for t in text_tags if not t.endswith("+")] or text_tags)
 
 
@@ -927,6 +927,16 @@ def _says_who_line(text: str) -> bool:
     return credit is not None and bool(credit.reporters or credit.correspondents or credit.photographers)
 
 
+def list_leads(lines: list[Line]) -> None:
+    """A line ending in a colon (`防御指南：`) that the chain read as a headline or subhead, right
+    over the first item of a numbered list (`1.相关部门…`), leads the list in: body text."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for ln, nxt in zip(real, real[1:]):
+        if ln.label in HEADLINE + ("subhead",) and ln.text.rstrip()[-1:] in "：:" and not nxt.blank_before \
+                and nxt.label in ("body", "caption") and R.NUMBERED.match(nxt.text):
+            ln.label, ln.starts, nxt.starts = "body", True, True
+
+
 def photo_captions(lines: list[Line]) -> None:
     """Body text that is one paragraph standing between a photo's credit (`新华社记者 张三 摄`)
     and a headline or the page's end, either way round, with no dateline opening it and no byline
@@ -1501,7 +1511,7 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unsure_titles,
               dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
-              bullet_subheads, bulleted_titles, set_in_headings, photo_captions, pictured_captions,
+              bullet_subheads, bulleted_titles, set_in_headings, list_leads, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
               box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
               text_tables, unwrapped_headings, margin_headings)
