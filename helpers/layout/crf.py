@@ -932,7 +932,7 @@ def list_leads(lines: list[Line]) -> None:
     over the first item of a numbered list (`1.相关部门…`), leads the list in: body text."""
     real = [ln for ln in lines if ln.label != "blank"]
     for ln, nxt in zip(real, real[1:]):
-        if ln.label in HEADLINE + ("subhead",) and ln.text.rstrip()[-1:] in "：:" and not nxt.blank_before \
+        if ln.label in HEADLINE + ("subhead",) and ln.text.rstrip()[-1:] in "：:" \
                 and nxt.label in ("body", "caption") and R.NUMBERED.match(nxt.text):
             ln.label, ln.starts, nxt.starts = "body", True, True
 
