@@ -514,6 +514,10 @@ RULE_CASES = {
     "list_leads: ... not a kicker ending in a colon over its title": (
         "list_leads", [("基层群众：", "kicker", False, False), ("愿这样的义诊能够多办常办", "title", False, False)],
         ["kicker", "title"]),
+    "short_kickers: a kicker whose quotation the title line under it closes is the title's": (
+        "short_kickers", [("2023年度“中国", "kicker", False, False), ("科学十大进展”发布", "title", False, False),
+                          ("——见证！创新动力勃发奔涌", "subtitle", False, False)],
+        ["title", "title", "subtitle"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

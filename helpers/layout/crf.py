@@ -808,12 +808,17 @@ def short_kickers(lines: list[Line]) -> None:
     line at least twice as wide, is the kicker, a column's name: what the chain read as the title
     under it and the subtitle (the rest of it, wrapped) is the title. (A blank line may stand
     between kicker and title, as a PDF reader sets them; a title so short would head nothing.)
-    A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too."""
+    A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too; a kicker whose quotation
+    the title line under it closes is the title's first line."""
     from ..words import word_runs_on
     real = [ln for ln in lines if ln.label != "blank"]
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
+        if ln.label == "kicker" and nxt.label == "title" and not ln.blank_after \
+                and _unclosed(ln.text) and _closes_quote(nxt.text):
+            ln.label = "title"                          # `2023年度“中国` / `科学十大进展”发布`:
+            continue                                    # a quotation runs on into the title
         if ln.label == "title" and nxt.label == "title" and not ln.blank_after \
                 and not (k and real[k - 1].label in HEADLINE) and _couplet(ln.text):
             ln.label, nxt.opens = "kicker", False       # `全力拼经济 奋战开门红` over its title
