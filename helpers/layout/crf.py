@@ -512,8 +512,8 @@ def letter_spaced_titles(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
-        if ln.label != "body" or prev.label not in ("body", "caption", "credit") or nxt.label != "body" \
-                or not letter_spaced(ln.text) or re.search(r"[，。；：！？,.;:!?、]", ln.text) \
+        if ln.label != "body" or " " not in ln.text or prev.label not in ("body", "caption", "credit") \
+                or nxt.label != "body" or not letter_spaced(ln.text) or re.search(r"[，。；：！？,.;:!?、]", ln.text) \
                 or len(unspaced(ln.text).strip()) > 0.8 * ln.column or not _closes(prev.text) \
                 or opens_with_credit(nxt.text) or word_runs_on(unspaced(ln.text), squeeze(nxt.text)):
             continue                        # (`另 一 场 半 决 赛 也 相 当 激` / `烈` goes on)
@@ -815,6 +815,8 @@ def short_kickers(lines: list[Line]) -> None:
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
+        if ln.label not in ("title", "kicker") or nxt.label not in ("title", "subtitle"):
+            continue                                    # (quick test first)
         if ln.label == "kicker" and nxt.label == "title" and not ln.blank_after \
                 and _unclosed(ln.text) and _closes_quote(nxt.text):
             ln.label = "title"                          # `2023年度“中国` / `科学十大进展”发布`:
@@ -1153,7 +1155,8 @@ def adverts(lines: list[Line]) -> None:
     (`服务热线　0797-8360802`): an advertisement, no article (none without a number to call)."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if len(ln.text) > 12 or not R.ADVERT_LABEL.fullmatch(squeeze(ln.text)):
+        if len(ln.text) > 12 or not R.ADVERT_LABEL.search(ln.text) \
+                or not R.ADVERT_LABEL.fullmatch(squeeze(ln.text)):
             continue
         ln.label, ln.starts = "furniture", False
         block = []
