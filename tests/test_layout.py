@@ -518,6 +518,12 @@ RULE_CASES = {
         "short_kickers", [("2023年度“中国", "kicker", False, False), ("科学十大进展”发布", "title", False, False),
                           ("——见证！创新动力勃发奔涌", "subtitle", False, False)],
         ["title", "title", "subtitle"]),
+    "bulleted_titles: circled numbers before briefs' titles are one mark": (
+        "bulleted_titles", [("①千年遗珍亮相上海", "title", True, False), ("展览今天开幕。", "body", False, True),
+                            ("②机关运动会闭幕", "title", False, False), ("运动会昨天闭幕。", "body", False, True),
+                            ("③我市高技术制造业投资引领全市高质量发展", "body", False, True),
+                            ("今年以来，全市高技术制造业投资增长", "body", False, False)],
+        ["title", "body", "title", "body", "title", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],
@@ -843,4 +849,12 @@ def test_a_documents_signatory_and_the_date_under_it_are_one_credit():
     for ln in lines[1:3]:
         ln.starts = True
     assert [c.printed for c in assemble(lines)[0].credits] == ["党政办公室2023年12月28日"]
+
+
+def test_a_circled_number_before_a_title_is_a_mark_but_stays_in_body_text():
+    from helpers.layout.assemble import assemble
+    lines = _lines(("①千年遗珍亮相上海", "title", False), ("展览有①②两个单元。", "body", False))
+    lines[1].starts = True
+    art = assemble(lines)[0]
+    assert art.title == "千年遗珍亮相上海" and "①②" in art.paragraphs[0].text
 

@@ -91,7 +91,7 @@ def assemble(lines: list[Line]) -> list[Article]:
                 state["subhead"] = ""
             art = articles[-1]
             part = getattr(art, ln.label)
-            text = ln.text if part else ln.text.lstrip(R.BULLETS + " \u3000")   # ■ 标题: a mark
+            text = ln.text if part else ln.text.lstrip(R.BULLETS + R.CIRCLED + " \u3000")   # ■ 标题, ①标题
             setattr(art, ln.label, part + clean(unspaced(text)))
         elif ln.label == "subhead":
             flush()

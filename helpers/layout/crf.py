@@ -882,24 +882,32 @@ def bullet_subheads(lines: list[Line]) -> None:
                                                     # a heading over the paragraph under it
 
 
+def _mark(text: str) -> str:
+    """The bullet a line opens with, circled numbers (`①`, `②`) all one mark; else ''."""
+    ch = text[:1]
+    return "①" if ch and ch in R.CIRCLED else ch if ch and ch in R.BULLETS else ""
+
+
 def bulleted_titles(lines: list[Line]) -> None:
-    """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`): where two titles of
-    the page or more open with one bullet, a line opening with it after a blank line, a credit or
-    a sentence's end, with no full stop or comma, over body text, is a title too, though its words
-    (`放假通知！今年…`, `▌龙山区寿山镇：麦子熟了！`) made the chain read it as a paragraph's first line."""
+    """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`) or a circled number
+    (`①千年遗珍亮相上海`): where two titles of the page or more open with one mark, a line opening
+    with it after a blank line, a credit or a sentence's end, with no full stop or comma, over body
+    text, is a title too, though its words (`放假通知！今年…`, `▌龙山区寿山镇：麦子熟了！`) made the
+    chain read it as a paragraph's first line."""
     real = [ln for ln in lines if ln.label != "blank"]
     opening: dict[str, int] = {}
     for k, ln in enumerate(real):
-        if ln.label == "title" and ln.text[:1] in R.BULLETS and (k == 0 or real[k - 1].label != "title"):
-            opening[ln.text[:1]] = opening.get(ln.text[:1], 0) + 1
+        if ln.label == "title" and _mark(ln.text) and (k == 0 or real[k - 1].label != "title"):
+            opening[_mark(ln.text)] = opening.get(_mark(ln.text), 0) + 1
     marks = {b for b, n in opening.items() if n >= 2}
     if not marks:
         return
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
-        if ln.label == "body" and ln.starts and ln.text[:1] in marks \
-                and not ln.text.rstrip().endswith("。") and (ln.blank_before or prev.label == "credit" or _closes(prev.text)) \
-                and nxt.label == "body" and not nxt.blank_before and nxt.text[:1] not in R.BULLETS \
+        if ln.label == "body" and ln.starts and _mark(ln.text) in marks \
+                and not ln.text.rstrip().endswith("。") \
+                and (ln.blank_before or prev.label == "credit" or _closes(prev.text)) \
+                and nxt.label == "body" and not nxt.blank_before and not _mark(nxt.text) \
                 and len(ln.text) <= R.HEADLINE_MAX and not re.search("[，。；,;]", ln.text):
             ln.label, ln.starts = "title", False
             nxt.starts = True
