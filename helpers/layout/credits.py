@@ -63,9 +63,12 @@ def parse_credit(raw: str) -> Credit | None:
     ('新华社', ['马丰成'])
     >>> c = parse_credit("新华社发 马丰成摄"); c.source, c.photographers
     ('新华社', ['马丰成'])
+    >>> parse_credit("新华社记者 万象摄■").photographers       # an article's end mark after it
+    ['万象']
     """
     boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
-    raw = raw.strip().lstrip(R.BULLETS + " \u3000")      # `□ 本报记者 X`: the box is a layout mark
+    raw = raw.strip().lstrip(R.BULLETS + " \u3000").rstrip("■□ \u3000")   # `□ 本报记者 X`: the box
+    # is a layout mark, and so is the end mark after an article's last line (`新华社记者 万象摄■`)
     bracketed = raw.strip()[:1] in "（(" and strip_brackets(raw) != raw.strip() or boxed
     text = strip_brackets(halfwidth(raw))
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:

@@ -348,6 +348,8 @@ def furniture_line(text: str) -> bool:
     [True, True, False, False, True]
     >>> [furniture_line(t) for t in ("￣￣￣￣", "＊＊＊　本　报　简　讯　＊＊＊", "＊＊＊　好　消　息　＊＊＊", "◇ 今日快讯 ◇")]
     [True, True, False, True]
+    >>> [furniture_line(t) for t in ("（详见A6版）", "北塘时报社出版　责任编辑：罗振华")]
+    [True, True]
     >>> [furniture_line(t) for t in ("扫码看电子版", "扫描二维码关注我们", "扫码支付已覆盖全市，市民出行更便捷。")]
     [True, True, False]
     >>> [furniture_line(t) for t in ("今日天气　多云　5℃～18℃", "明天天气：晴转多云 -3~8℃", "天气晴好，游客众多")]

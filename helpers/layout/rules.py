@@ -119,7 +119,8 @@ _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?"   # a bulletin's issue:
                                                       # `2023年第4期`, `2025年第6期（总第436期）`
-_JUMP = r"[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
+_JUMP = (r"(?:[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
+         r"|[（(](?:详见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)])")   # (见: in brackets only)
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
 MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本期|本报|本刊)?(?:{_furniture_words('editor_role')}|"
@@ -139,7 +140,8 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
-_PAPER = rf"(?:[{HAN}]{{2,6}}报|[{HAN}]{{2,10}}公报)(?:·[{HAN}]{{1,6}})?"   # (公报: a gazette)
+_PAPER = rf"(?:[{HAN}]{{2,6}}报(?:社(?:出版|主办|编辑出版)?)?|[{HAN}]{{2,10}}公报)(?:·[{HAN}]{{1,6}})?"   # (公报: a
+# gazette; `北塘时报社出版`: who publishes it, in a footer)
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
 _SECTION_BY_NUMBER = (rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)|"
                       rf"(?<=[A-Z]\d[·・])[{HAN}]{{2,6}}|(?<=[A-Z]\d\d[·・])[{HAN}]{{2,6}}")   # `A5·城事`
