@@ -679,6 +679,21 @@ def test_a_headline_after_two_blank_lines(blanks, indented, want):
     assert [ln.label for ln in lines] == want
 
 
+@pytest.mark.parametrize("headline,want", [
+    ("“合作社+基地+农户”发展蔬菜产业丰富“菜篮子”充实“钱袋子”", "title"),   # a quotation closes it
+    ("他说：“我们一定能赢。”", "body"),                                    # a sentence closes it
+])
+def test_a_headline_after_two_blank_lines_may_end_in_a_quotation(headline, want):
+    from helpers.layout.crf import spaced_headlines
+    lines = _lines(("原本有轻微智力障碍的曾某已身心俱疲。", "body", False), (headline, "body", True),
+                   ("央视网消息：眼下，各类蔬菜逐步进入采收期。", "body", True))
+    for k, ln in enumerate(lines):
+        ln.n = k + 1 + (3 if k else 0) + (1 if k == 2 else 0)
+    lines[2].indent, lines[2].starts = 1.0, True
+    spaced_headlines(lines)
+    assert lines[1].label == want
+
+
 def test_a_flush_block_between_blank_lines_on_an_indenting_page_is_a_headline():
     from helpers.layout.crf import spaced_headlines
     paragraphs = [(f"第{k}段写了一句话。", "body", False) for k in range(6)]

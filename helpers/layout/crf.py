@@ -547,7 +547,7 @@ def spaced_headlines(lines: list[Line]) -> None:
             run.append(nxt)
         after = real[k + len(run)] if k + len(run) < len(real) else None
         if after is None or not (after.label == "body" or ruled and after.label == "credit") \
-                or not _unfinished(run[-1].text):
+                or not (_unfinished(run[-1].text) or _quoted_end(run[-1].text)):
             continue
         blanks = ln.n - prev.n - 1
         if blanks >= 2 and not ln.lone_blanks and (after.indent >= 1 or opens_with_credit(after.text)):
@@ -593,6 +593,14 @@ _CREDIT_END = re.compile("讯|电|消息|报道")
 
 
 _CLAUSE = "。；：:，、"       # marks that end a clause, which no headline line ends with
+
+
+def _quoted_end(text: str) -> bool:
+    """A line ending in a quotation it opened, with no sentence's end inside the quotation
+    (`…丰富“菜篮子”充实“钱袋子”`): a headline may end so, a sentence ends with its stop."""
+    core = text.rstrip()
+    return core[-1:] in "”’》」』" and core[-2:-1] not in R.SENTENCE_END + _CLAUSE \
+        and not _unclosed(core) and not _closes_quote(core)
 
 
 def _unfinished(text: str) -> bool:
