@@ -894,7 +894,13 @@ def find_quantities(text: str) -> list[Quantity]:
         elif FAST_PATH and free is not None:
             if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
                     and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
-                q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
+                # 2019年, 11月1日: what _read says first; the plain dates on a short path, and
+                # no date at all before 年 when the number is no year (4年: a duration)
+                d = _FAST_DATE_match(text, s)
+                if d is not None:
+                    q = _plain_date(text, d, year) or _date(text, _CORE_match(text, s), year)
+                elif text[e] != "年":
+                    q = _date(text, _CORE_match(text, s), year)
                 dated = True
             if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
                 q = _plain(text, s, f, found)
@@ -927,6 +933,45 @@ _FAST = re.compile(
     f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+{re.escape(CONNECTORS)}])")
 # (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个)
 _DATE_MARKS = frozenset("年月日")
+# The plain dates in Arabic digits, read without `_date`'s tests: a year (exactly what `_is_year`
+# takes: four digits from 1000 to 2199, so where this does not match, a number before 年 is no
+# year), then a month and a day, or a month and a day; `_plain_date` hands whatever is not plain
+# to `_date`.
+_FAST_DATE = re.compile(r"(?:(1[0-9]{3}|2[01][0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?"
+                        r"|([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)")
+_FAST_DATE_match = _FAST_DATE.match
+# After a plain date: a digit or numeral (a clock time, or a month `_FAST_DATE` did not read), or
+# 底/初/中旬 ... (a suffix) is left to `_date`.
+_DATE_NOT_AFTER = frozenset("0123456789" + CN_NUMERALS) | _SUFFIX_FIRST
+
+
+def _plain_date(text: str, d: re.Match, context: str) -> Quantity | None:
+    """`2019年`, `2019年11月1日`, `11月1日`, `6月`: a date from a match of `_FAST_DATE`, as `_date`
+    reads it; None hands it to `_date` (a month or day out of range, 前10月, 2019年代, 1400年历史,
+    what follows a date that `_date` may take in)."""
+    y, ym, yd, mo, md = d.groups()
+    end = d.end()
+    if text[end:end + 1] in _DATE_NOT_AFTER:
+        return None
+    s = d.start()
+    if y is not None:
+        if ym is None:
+            after = text[end:end + 1]
+            if not after or after in "代级" or text.startswith(DURATION_YEAR_TAILS, end):
+                return None                               # 2019年代, 1400年历史, a year at the end
+            iso = y
+        else:
+            mm, dd = int(ym), int(yd) if yd is not None else None
+            if not 1 <= mm <= 12 or (dd is not None and not 1 <= dd <= 31):
+                return None
+            iso = f"{y}-{mm:02d}" if dd is None else f"{y}-{mm:02d}-{dd:02d}"
+    else:
+        mm, dd = int(mo), int(md) if md is not None else None
+        if not 1 <= mm <= 12 or (dd is not None and not 1 <= dd <= 31) or text[s - 1:s] == "前":
+            return None
+        iso = f"-{mm:02d}" if dd is None else f"-{mm:02d}-{dd:02d}"
+        iso = context[:4] + iso if context[:1].isdigit() else "-" + iso
+    return _new(Quantity, (text[s:end], s, end, None, None, None, "", "date", "exact", "", iso))
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
