@@ -175,15 +175,30 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text)
 
 
-@lru_cache(maxsize=4096)
 def _number(text: str) -> Decimal | None:
-    """A core's value, or None if it is not a well-formed number (`十五五`)."""
+    """A core's value, or None if it is not a well-formed number (`十五五`). The small Chinese
+    numerals come from a table (cn2an takes some microseconds for each; a sentence seen for the
+    first time would pay them), the rest are read once and remembered."""
+    v = _CN_SMALL.get(text)
+    return v if v is not None else _read_number(text)
+
+
+@lru_cache(maxsize=4096)
+def _read_number(text: str) -> Decimal | None:
     if text[0].isdigit():
         return Decimal(text.replace(",", ""))
     try:
         return Decimal(str(parse_number(text)))
     except (ValueError, KeyError, TypeError, ArithmeticError):
         return None
+
+
+# The Chinese numerals under a hundred, and the round hundreds and thousands, read once at import
+# by `_read_number` itself, so `_number` gives the same values with or without the table.
+_CN_SMALL = {n: v for n in (
+    [a + "十" + b for a in ("", "一") + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
+    + list(CN_DIGITS) + [a + b for a in ("",) + tuple("一二两三四五六七八九") for b in "百千"])
+    if (v := _read_number(n)) is not None}
 
 
 def _split_scale(core: str) -> tuple[str, Decimal]:
@@ -800,6 +815,7 @@ _LEAD_LENGTHS = sorted({len(w) for w in LEAD_JUNK}, reverse=True)
 _TAIL_LENGTHS = sorted({len(w) for w in TAIL_JUNK}, reverse=True)
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
+_TAIL_CUT_LAST = _JUNK_LAST | frozenset("至到")     # the last characters _trim may cut
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
 _STOPS = f"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"          # where a subject's words end
 # The words after a count, up to 8 characters to the first stop (one match, no slicing); and the
@@ -812,7 +828,7 @@ _LAST_STOP = re.compile(f".*[{_STOPS}]", re.S)
 def _trim(lead: str) -> str:
     """A subject without the function words before it and the reporting verbs after it
     (`subject_edges.csv`): `其中成交额突破` -> `成交额`. Pure, so remembered."""
-    cut = True
+    cut = lead[:1] in _JUNK_FIRST         # most subjects need no cut: no slicing for them
     while lead and cut:
         cut = False
         for k in _LEAD_LENGTHS:
@@ -822,6 +838,8 @@ def _trim(lead: str) -> str:
     cut = True
     while lead and cut:
         cut = False
+        if lead[-1] not in _TAIL_CUT_LAST:
+            break
         if len(lead) >= 2 and lead[-1] in "至到" and "\u4e00" <= lead[-2] <= "\u9fff":
             lead, cut = lead[:-3] if lead[-3:-1] in _TAIL_SET else lead[:-2], True  # 缩短至, 增至
             continue
