@@ -666,7 +666,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str,
     rng = None
     nxt = text[end:end + 1]
     if nxt in CONNECTORS and nxt and not (pair or vague):
-        rng = _range_partner(text, end, unit, m)
+        rng = _range_partner(text, end, unit, bool(chinese))
         if rng is not None:
             end, high_value, high_scale, unit = rng
             if scale == 1 and not late_scale and not scale_word:
@@ -758,14 +758,15 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str,
                            _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
-def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
+def _range_partner(text: str, pos: int, unit: dict | None, chinese: bool):
     """`30BP至50BP`, `300至500元`, `5-10%`: the upper end right after a connector, in the
-    first number's unit (or giving it its unit). Returns (end, high value, its scale, unit)."""
+    first number's unit (or giving it its unit), in numerals of the same sort as the first's
+    (`chinese`). Returns (end, high value, its scale, unit)."""
     if text[pos:pos + 1] not in CONNECTORS:
         return None
     sign = -1 if text[pos + 1:pos + 2] in MINUS and text[pos] != "-" else 1    # -27～-20℃
     m = CORE.match(text, pos + 1 + (sign < 0))
-    if m is None or bool(m.group("chinese")) != bool(first.group("chinese")):
+    if m is None or bool(m.group("chinese")) != chinese:
         return None
     value = _value(m)
     if value is None:
@@ -948,8 +949,11 @@ FAST_PATH = True
 _FAST = re.compile(
     r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
     "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
-    f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+{re.escape(CONNECTORS)}])")
-# (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个)
+    f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+])")
+# (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个.
+# An Arabic match has no other way to match (no unit starts with 余 or 多), so a connector after
+# it is what _read sees too; _plain reads a range `30BP至50BP` or, with no second number in the
+# same unit, the first alone (`6.4亿元到2024年`); after Chinese numerals it hands a connector on.)
 _DATE_MARKS = frozenset("年月日")
 # The plain dates in Arabic digits, read without `_date`'s tests: a year (exactly what `_is_year`
 # takes: four digits from 1000 to 2199, so where this does not match, a number before 年 is no
@@ -1102,6 +1106,21 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
             number = Decimal(n)
             value = float(number)
             normalized = float(number * (SCALES[sc] if sc else _ONE) * (factor or _ONE))
+    high = None
+    if text[end:end + 1] in _CONNECTOR_SET:
+        if chinese:
+            return None
+        rng = _range_partner(text, end, _LEX["units"][u], False)
+        if rng is not None:           # 30BP至50BP: as _read reads a range after Arabic digits
+            if more or sc is not None or u[0] in "千百十万亿":
+                return None           # (with none of these, the core _read reads is `an` alone)
+            end, high_value, high_scale, second = rng
+            unit = _FAST_UNITS[False].get(second["text"])
+            if unit is None or unit[3] or unit[0] == "年" or text[end:end + 1] == "半":
+                return None           # a span of years, a half, a bare or rare unit: _read
+            unit_name, kind, factor, _ = unit
+            factor = factor or _ONE   # the first number takes the scale of the second: 30至50亿元
+            normalized, high = float(Decimal(n) * high_scale * factor), float(high_value * factor)
     if text[s - 1:s] in _BEFORE_LAST:
         start, pre_q = _qualifier_before(text, s, n)
         if kind == "duration" and text[start:s] == "近":
@@ -1111,12 +1130,14 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
     post_q = ""
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
-    return _new(Quantity, (text[start:end], start, end, value, normalized, None, unit_name, kind,
+    return _new(Quantity, (text[start:end], start, end, value, normalized, high, unit_name, kind,
+                           "range" if high is not None else
                            pre_q or ("more_than" if more else post_q) or "exact",
                            _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
 _BEFORE_LAST = _LEX["before_last"]
+_CONNECTOR_SET = frozenset(CONNECTORS)
 
 
 _HALF = re.compile("(?:过|超)半数?|一半")
