@@ -907,9 +907,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" and (
                     _blocked(text, s, e) or (not chinese and text[s] in "零〇" and text[e:e + 1] != "时")):
                 continue                  # 长三角, 一体化; 零部件: what _read would say first
-            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1 \
-                    and _indefinite(text, s, found):
-                continue                  # 一条道路: what _read would say last
+            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1:
+                if _indefinite(text, s, found):
+                    continue              # 一条道路: what _read would say last
+                if f := _FAST_match(text, s):
+                    q = _plain(text, s, f, found)     # 三省一市, 过去一年
         elif FAST_PATH and free is not None:
             if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
                     and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
@@ -924,7 +926,19 @@ def find_quantities(text: str) -> list[Quantity]:
             if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
                 q = _plain(text, s, f, found)
         if q is None:
-            q = _read(text, _CORE_match(text, s), found, year, dated)
+            # _read's first tests of two rare cases, asked here so that _read is not entered for
+            # them (each call of it is costly right after jieba, when the processor's caches
+            # hold jieba's data): 第六届 is an ordinal, 三分之一 a fraction, once no 千/百/万
+            # ends the core (_read would trim it) and, for the fraction, nothing special stands
+            # before it and the core is no word (tested above)
+            if text[e - 1] in "千百万":
+                q = _read(text, _CORE_match(text, s), found, year, dated)
+            elif text[s - 1:s] == "第":
+                q = _ordinal(text, _CORE_match(text, s))
+            elif chinese is not None and free is not None and text.startswith("分之", e):
+                q = _fraction(text, _CORE_match(text, s))
+            else:
+                q = _read(text, _CORE_match(text, s), found, year, dated)
             if q is None:
                 continue
         found.append(q)
@@ -942,13 +956,14 @@ def find_quantities(text: str) -> list[Quantity]:
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
 # One pattern for both: Arabic digits with a scale, or one of the short Chinese numerals
-# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the
-# indefinite article), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
+# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; a lone 一
+# only once `_indefinite` has said it is no indefinite article, and `_plain` hands on the 一 that
+# `_read` would pass over), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
 # 3 km; _plain hands on a 百/千 that begins a unit. The two never start with the same character,
 # so one compiled copy of the unit alternation serves both.
 _FAST = re.compile(
     r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
-    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
+    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
     f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+])")
 # (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个.
 # An Arabic match has no other way to match (no unit starts with 余 or 多), so a connector after
@@ -1073,7 +1088,7 @@ _ONE = Decimal(1)
 # built once from `_number`, so the plain case makes no call and has no cache to fill.
 _CN_PLAIN = {n: (v, float(v)) for n in (
     [a + "十" + b for a in ("",) + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
-    + list("二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
+    + list("一二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
     if (v := _number(n)) is not None}
 
 
@@ -1130,10 +1145,13 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
     post_q = ""
     if text[end:end + 1] in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
+    qualifier = "range" if high is not None else pre_q or ("more_than" if more else post_q) or "exact"
+    if n == "一" and (kind == "count" and qualifier == "exact" and not (
+            found and found[-1].end == s and found[-1].kind == "count")
+            or kind == "duration" and text[s - 1:s] in ONE_TIME_BEFORE):
+        return None                   # 一条“生态链”, 前一天: as _read says, for it to say
     return _new(Quantity, (text[start:end], start, end, value, normalized, high, unit_name, kind,
-                           "range" if high is not None else
-                           pre_q or ("more_than" if more else post_q) or "exact",
-                           _subject(text, start, end, kind, found[-1] if found else None), ""))
+                           qualifier, _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
 _BEFORE_LAST = _LEX["before_last"]
