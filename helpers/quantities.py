@@ -116,10 +116,32 @@ def _alternation(words) -> re.Pattern:
 
 
 def _anchored(words) -> re.Pattern:
-    """As `_alternation`, behind a test of the first character, so that a place where no word
-    starts is passed over without trying every word (4x faster on a miss)."""
+    """As `_alternation` (the longest word that starts at a place), behind a test of the first
+    character, so that a place where no word starts is passed over without trying every word
+    (4x faster on a miss); and written as a tree of the words' characters (`千克|千米|千瓦` as
+    `千(?:克|米|瓦)`), so that a match tries only the words that share its first characters, not
+    every longer word first (twice as fast for `元`, `%`; the same match at every place of the
+    test sentences)."""
     firsts = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(firsts)}])(?:{_alternation(words).pattern})")
+    return re.compile(f"(?=[{re.escape(firsts)}]){_tree(words)}")
+
+
+def _tree(words) -> str:
+    """A regex for the longest of `words` at a place: at each character, the longer words
+    through each next character first, then the word that ends there."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if "" in node:
+            return f"(?:{'|'.join(alts)}|)" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return emit(trie)
 
 
 @lru_cache(maxsize=None)
@@ -1018,6 +1040,18 @@ def _char_class(chars) -> str:
     return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
+def _follow_test() -> str:
+    """What may follow a core (`first_chars`, `first_pairs` of the lexicons) as one regex: the
+    class of the first characters, then the pairs whose first character is not in it (个月 needs
+    no test of its own: 个 is a unit), grouped by that character (`k[gm]`): where nothing follows a
+    core, `re` tries one branch for each such first character rather than one for every pair."""
+    chars, pairs = _LEX["first_chars"], {}
+    for pair in sorted(_LEX["first_pairs"]):
+        if pair[0] not in chars:
+            pairs.setdefault(pair[0], []).append(pair[1])
+    return _char_class(chars) + "".join(f"|{re.escape(a)}{_char_class(b)}" for a, b in pairs.items())
+
+
 # One pass finds the number cores and, in the same match, says what the loop in find_quantities
 # would otherwise ask of each core in Python. It finds exactly CORE's cores (the same spans, the
 # same text passed over; checked on every test sentence), but it is written to start with the
@@ -1038,8 +1072,7 @@ _SCAN = re.compile(
     r"|(?<=[0-9])(?P<arabic>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
     rf"|(?<=[{CN_NUMERALS}])(?P<chinese>[{CN_NUMERALS}]*))"
-    + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
-    + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
+    + f"(?P<follows>(?={_follow_test()})|(?<=[万亿千]))?")
 _SCAN_finditer, _CORE_match = _SCAN.finditer, CORE.match
 _FAST_match = _FAST.match
 
