@@ -177,7 +177,8 @@ def lexicons() -> dict:
         | frozenset(q["word"] for q in quals if q["position"] == "after" and len(q["word"]) == 1),
         "first_pairs": frozenset(u[:2] for u in units if len(u) > 1)
         | frozenset(q["word"][:2] for q in quals if q["position"] == "after" and len(q["word"]) > 1),
-        "blocked_re": _alternation(blocked),
+        "blocked": sorted(blocked),
+        "blocked_re": _anchored(blocked),
         "money_context": _lines("money_context.txt"),
         "per_capita_re": _alternation(_lines("per_capita.txt")),
         "items_re": _alternation(_lines("item_numbers.txt")),
@@ -237,8 +238,8 @@ def _unit_at(text: str, pos: int) -> dict | None:
     return _LEX["units"][m.group()] if m else None
 
 
-_REACH = max(map(len, _LEX["blocked_re"].pattern.split("|"))) + 1
-_BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked_re"].pattern.split("|")
+_REACH = max(map(len, _LEX["blocked"])) + 1
+_BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked"]
                      for i in range(len(w) - 1))
 
 
