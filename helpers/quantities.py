@@ -1000,24 +1000,29 @@ _DATE_MARKS = frozenset("年月日")
 _FAST_DATE = re.compile(r"(?:(1[0-9]{3}|2[01][0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?"
                         r"|([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)")
 _FAST_DATE_match = _FAST_DATE.match
-# After a plain date: a digit or numeral (a clock time, or a month `_FAST_DATE` did not read), or
-# 底/初/中旬 ... (a suffix) is left to `_date`.
-_DATE_NOT_AFTER = frozenset("0123456789" + CN_NUMERALS) | _SUFFIX_FIRST
+# After a plain date, a digit or numeral (a clock time, or a month `_FAST_DATE` did not read) is
+# left to `_date`.
+_DATE_NOT_AFTER = frozenset("0123456789" + CN_NUMERALS)
 
 
 def _plain_date(text: str, d: re.Match, context: str) -> Quantity | None:
-    """`2019年`, `2019年11月1日`, `11月1日`, `6月`: a date from a match of `_FAST_DATE`, as `_date`
-    reads it; None hands it to `_date` (a month or day out of range, 前10月, 2019年代, 1400年历史,
-    what follows a date that `_date` may take in)."""
+    """`2019年`, `2019年11月1日`, `11月1日`, `6月`, `2024年底`: a date from a match of `_FAST_DATE`,
+    as `_date` reads it; None hands it to `_date` (a month or day out of range, 前10月, 2019年代,
+    1400年历史, a clock time after it)."""
     y, ym, yd, mo, md = d.groups()
     end = d.end()
+    if yd is None and md is None and text[end:end + 1] in _SUFFIX_FIRST:
+        for suffix in DATE_SUFFIXES:                      # 年底, 4月底, 6月中旬: as _date_tail
+            if text.startswith(suffix, end):
+                end += len(suffix)
+                break
     if text[end:end + 1] in _DATE_NOT_AFTER:
         return None
     s = d.start()
     if y is not None:
         if ym is None:
-            after = text[end:end + 1]
-            if not after or after in "代级" or text.startswith(DURATION_YEAR_TAILS, end):
+            after = text[s + 5:s + 6]                     # what follows 年
+            if not after or after in "代级" or text.startswith(DURATION_YEAR_TAILS, s + 5):
                 return None                               # 2019年代, 1400年历史, a year at the end
             iso = y
         else:
@@ -1032,6 +1037,8 @@ def _plain_date(text: str, d: re.Match, context: str) -> Quantity | None:
         iso = f"-{mm:02d}" if dd is None else f"-{mm:02d}-{dd:02d}"
         iso = context[:4] + iso if context[:1].isdigit() else "-" + iso
     return _new(Quantity, (text[s:end], s, end, None, None, None, "", "date", "exact", "", iso))
+
+
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
