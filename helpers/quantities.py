@@ -890,7 +890,8 @@ def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | No
             return previous.subject
         if lo > start:
             lo = 0
-    lo = max(lo, start - 12)
+    if lo < start - 12:
+        lo = start - 12
     last = _LAST_STOP.match(text, lo, start)
     if last is not None:
         lo = last.end()
@@ -948,6 +949,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 dated = True
             if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
                 q = _plain(text, s, f, found)
+                if q is not None:         # no date: the year stays
+                    found.append(q)
+                    pos = q.end
+                    continue
         if q is None:
             # _read's first tests of two rare cases, asked here so that _read is not entered for
             # them (each call of it is costly right after jieba, when the processor's caches
@@ -1163,7 +1168,8 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
             value = float(number)
             normalized = float(number * (SCALES[sc] if sc else _ONE) * (factor or _ONE))
     high = None
-    if text[end:end + 1] in _CONNECTOR_SET:
+    nxt = text[end:end + 1]
+    if nxt in _CONNECTOR_SET:
         if chinese:
             return None
         rng = _range_partner(text, end, _LEX["units"][u], False)
@@ -1177,6 +1183,7 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
             unit_name, kind, factor, _ = unit
             factor = factor or _ONE   # the first number takes the scale of the second: 30至50亿元
             normalized, high = float(Decimal(n) * high_scale * factor), float(high_value * factor)
+            nxt = text[end:end + 1]
     if text[s - 1:s] in _BEFORE_LAST:
         start, pre_q = _qualifier_before(text, s, n)
         if kind == "duration" and text[start:s] == "近":
@@ -1184,7 +1191,7 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
     else:
         start, pre_q = s, ""
     post_q = ""
-    if text[end:end + 1] in _AFTER_FIRST:
+    if nxt in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
     qualifier = "range" if high is not None else pre_q or ("more_than" if more else post_q) or "exact"
     if n == "一" and (kind == "count" and qualifier == "exact" and not (
