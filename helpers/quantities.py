@@ -959,7 +959,7 @@ def find_quantities(text: str) -> list[Quantity]:
             # hold jieba's data): 第六届 is an ordinal, 三分之一 a fraction, once no 千/百/万
             # ends the core (_read would trim it) and, for the fraction, nothing special stands
             # before it and the core is no word (tested above)
-            if text[e - 1] in "千百万":
+            if text[e - 1] in "千百万" or not FAST_PATH:
                 q = _read(text, _CORE_match(text, s), found, year, dated)
             elif text[s - 1:s] == "第":
                 q = _ordinal(text, _CORE_match(text, s))
