@@ -40,9 +40,13 @@ Speed: one scan (`_SCAN`) finds the number cores and says in the same match whet
 character before one announces a rare case and whether a unit can follow it, so most cores cost
 the loop in `find_quantities` one test; the scan starts with its first-character class, which `re`
 searches for fast. The plain case (Arabic digits or a short Chinese numeral, a scale, 余/多, a unit
-of an ordinary kind or a duration, nothing around them that announces a rare case) is read on a
-short path (`_plain`) from one match of `_FAST`; the pure look-ups on the few characters around a
-number are remembered (`functools.lru_cache`).
+of an ordinary kind or a duration, a range after Arabic digits, nothing around them that announces
+a rare case) is read on a short path (`_plain`) from one match of `_FAST`, and a plain Arabic date
+(`2019年11月1日`, `4月底`) on another (`_plain_date`); an ordinal or a Chinese fraction goes to its
+reader without `_read`. The units and the not-a-quantity words are matched as trees of their
+characters behind a test of the first character (`_anchored`); the pure look-ups on the few
+characters around a number are remembered (`functools.lru_cache`), and the small Chinese
+numerals are a table.
 """
 from __future__ import annotations
 
