@@ -40,9 +40,13 @@ Speed: one scan (`_SCAN`) finds the number cores and says in the same match whet
 character before one announces a rare case and whether a unit can follow it, so most cores cost
 the loop in `find_quantities` one test; the scan starts with its first-character class, which `re`
 searches for fast. The plain case (Arabic digits or a short Chinese numeral, a scale, 余/多, a unit
-of an ordinary kind or a duration, nothing around them that announces a rare case) is read on a
-short path (`_plain`) from one match of `_FAST`; the pure look-ups on the few characters around a
-number are remembered (`functools.lru_cache`).
+of an ordinary kind or a duration, a range after Arabic digits, nothing around them that announces
+a rare case) is read on a short path (`_plain`) from one match of `_FAST`, and a plain Arabic date
+(`2019年11月1日`, `4月底`) on another (`_plain_date`); an ordinal or a Chinese fraction goes to its
+reader without `_read`. The units and the not-a-quantity words are matched as trees of their
+characters behind a test of the first character (`_anchored`); the pure look-ups on the few
+characters around a number are remembered (`functools.lru_cache`), and the small Chinese
+numerals are a table.
 """
 from __future__ import annotations
 
@@ -116,10 +120,32 @@ def _alternation(words) -> re.Pattern:
 
 
 def _anchored(words) -> re.Pattern:
-    """As `_alternation`, behind a test of the first character, so that a place where no word
-    starts is passed over without trying every word (4x faster on a miss)."""
+    """As `_alternation` (the longest word that starts at a place), behind a test of the first
+    character, so that a place where no word starts is passed over without trying every word
+    (4x faster on a miss); and written as a tree of the words' characters (`千克|千米|千瓦` as
+    `千(?:克|米|瓦)`), so that a match tries only the words that share its first characters, not
+    every longer word first (twice as fast for `元`, `%`; the same match at every place of the
+    test sentences)."""
     firsts = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(firsts)}])(?:{_alternation(words).pattern})")
+    return re.compile(f"(?=[{re.escape(firsts)}]){_tree(words)}")
+
+
+def _tree(words) -> str:
+    """A regex for the longest of `words` at a place: at each character, the longer words
+    through each next character first, then the word that ends there."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if "" in node:
+            return f"(?:{'|'.join(alts)}|)" if alts else ""
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return emit(trie)
 
 
 @lru_cache(maxsize=None)
@@ -155,7 +181,8 @@ def lexicons() -> dict:
         | frozenset(q["word"] for q in quals if q["position"] == "after" and len(q["word"]) == 1),
         "first_pairs": frozenset(u[:2] for u in units if len(u) > 1)
         | frozenset(q["word"][:2] for q in quals if q["position"] == "after" and len(q["word"]) > 1),
-        "blocked_re": _alternation(blocked),
+        "blocked": sorted(blocked),
+        "blocked_re": _anchored(blocked),
         "money_context": _lines("money_context.txt"),
         "per_capita_re": _alternation(_lines("per_capita.txt")),
         "items_re": _alternation(_lines("item_numbers.txt")),
@@ -175,15 +202,30 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text)
 
 
-@lru_cache(maxsize=4096)
 def _number(text: str) -> Decimal | None:
-    """A core's value, or None if it is not a well-formed number (`十五五`)."""
+    """A core's value, or None if it is not a well-formed number (`十五五`). The small Chinese
+    numerals come from a table (cn2an takes some microseconds for each; a sentence seen for the
+    first time would pay them), the rest are read once and remembered."""
+    v = _CN_SMALL.get(text)
+    return v if v is not None else _read_number(text)
+
+
+@lru_cache(maxsize=4096)
+def _read_number(text: str) -> Decimal | None:
     if text[0].isdigit():
         return Decimal(text.replace(",", ""))
     try:
         return Decimal(str(parse_number(text)))
     except (ValueError, KeyError, TypeError, ArithmeticError):
         return None
+
+
+# The Chinese numerals under a hundred, and the round hundreds and thousands, read once at import
+# by `_read_number` itself, so `_number` gives the same values with or without the table.
+_CN_SMALL = {n: v for n in (
+    [a + "十" + b for a in ("", "一") + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
+    + list(CN_DIGITS) + [a + b for a in ("",) + tuple("一二两三四五六七八九") for b in "百千"])
+    if (v := _read_number(n)) is not None}
 
 
 def _split_scale(core: str) -> tuple[str, Decimal]:
@@ -200,8 +242,8 @@ def _unit_at(text: str, pos: int) -> dict | None:
     return _LEX["units"][m.group()] if m else None
 
 
-_REACH = max(map(len, _LEX["blocked_re"].pattern.split("|"))) + 1
-_BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked_re"].pattern.split("|")
+_REACH = max(map(len, _LEX["blocked"])) + 1
+_BIGRAMS = frozenset(w[i:i + 2] for w in _LEX["blocked"]
                      for i in range(len(w) - 1))
 
 
@@ -651,7 +693,7 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str,
     rng = None
     nxt = text[end:end + 1]
     if nxt in CONNECTORS and nxt and not (pair or vague):
-        rng = _range_partner(text, end, unit, m)
+        rng = _range_partner(text, end, unit, bool(chinese))
         if rng is not None:
             end, high_value, high_scale, unit = rng
             if scale == 1 and not late_scale and not scale_word:
@@ -743,14 +785,15 @@ def _read(text: str, m: re.Match, found: list[Quantity], year: str,
                            _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
-def _range_partner(text: str, pos: int, unit: dict | None, first: re.Match):
+def _range_partner(text: str, pos: int, unit: dict | None, chinese: bool):
     """`30BP至50BP`, `300至500元`, `5-10%`: the upper end right after a connector, in the
-    first number's unit (or giving it its unit). Returns (end, high value, its scale, unit)."""
+    first number's unit (or giving it its unit), in numerals of the same sort as the first's
+    (`chinese`). Returns (end, high value, its scale, unit)."""
     if text[pos:pos + 1] not in CONNECTORS:
         return None
     sign = -1 if text[pos + 1:pos + 2] in MINUS and text[pos] != "-" else 1    # -27～-20℃
     m = CORE.match(text, pos + 1 + (sign < 0))
-    if m is None or bool(m.group("chinese")) != bool(first.group("chinese")):
+    if m is None or bool(m.group("chinese")) != chinese:
         return None
     value = _value(m)
     if value is None:
@@ -800,6 +843,7 @@ _LEAD_LENGTHS = sorted({len(w) for w in LEAD_JUNK}, reverse=True)
 _TAIL_LENGTHS = sorted({len(w) for w in TAIL_JUNK}, reverse=True)
 _JUNK_FIRST = frozenset(w[0] for w in LEAD_JUNK)
 _JUNK_LAST = frozenset(w[-1] for w in TAIL_JUNK)
+_TAIL_CUT_LAST = _JUNK_LAST | frozenset("至到")     # the last characters _trim may cut
 _CLAUSE = re.compile(f"[{CLAUSE_END}]")
 _STOPS = f"{CLAUSE_END}0-9{CN_NUMERALS}的和与及"          # where a subject's words end
 # The words after a count, up to 8 characters to the first stop (one match, no slicing); and the
@@ -812,7 +856,7 @@ _LAST_STOP = re.compile(f".*[{_STOPS}]", re.S)
 def _trim(lead: str) -> str:
     """A subject without the function words before it and the reporting verbs after it
     (`subject_edges.csv`): `其中成交额突破` -> `成交额`. Pure, so remembered."""
-    cut = True
+    cut = lead[:1] in _JUNK_FIRST         # most subjects need no cut: no slicing for them
     while lead and cut:
         cut = False
         for k in _LEAD_LENGTHS:
@@ -822,6 +866,8 @@ def _trim(lead: str) -> str:
     cut = True
     while lead and cut:
         cut = False
+        if lead[-1] not in _TAIL_CUT_LAST:
+            break
         if len(lead) >= 2 and lead[-1] in "至到" and "\u4e00" <= lead[-2] <= "\u9fff":
             lead, cut = lead[:-3] if lead[-3:-1] in _TAIL_SET else lead[:-2], True  # 缩短至, 增至
             continue
@@ -848,7 +894,8 @@ def _subject(text: str, start: int, end: int, kind: str, previous: Quantity | No
             return previous.subject
         if lo > start:
             lo = 0
-    lo = max(lo, start - 12)
+    if lo < start - 12:
+        lo = start - 12
     last = _LAST_STOP.match(text, lo, start)
     if last is not None:
         lo = last.end()
@@ -888,18 +935,42 @@ def find_quantities(text: str) -> list[Quantity]:
             if chinese is not None and text[e - 1] not in "千百万" and text[s - 1:s] != "第" and (
                     _blocked(text, s, e) or (not chinese and text[s] in "零〇" and text[e:e + 1] != "时")):
                 continue                  # 长三角, 一体化; 零部件: what _read would say first
-            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1 \
-                    and _indefinite(text, s, found):
-                continue                  # 一条道路: what _read would say last
+            if FAST_PATH and free is not None and text[s] == "一" and e == s + 1:
+                if _indefinite(text, s, found):
+                    continue              # 一条道路: what _read would say last
+                if f := _FAST_match(text, s):
+                    q = _plain(text, s, f, found)     # 三省一市, 过去一年
         elif FAST_PATH and free is not None:
             if text[e:e + 1] in _DATE_MARKS and scale is None and text[s] != "0" \
                     and len(arabic) != 10:  # the scan's `arabic` lacks the first digit
-                q = _date(text, _CORE_match(text, s), year)   # 2019年, 11月1日: what _read says first
+                # 2019年, 11月1日: what _read says first; the plain dates on a short path, and
+                # no date at all before 年 when the number is no year (4年: a duration)
+                d = _FAST_DATE_match(text, s)
+                if d is not None:
+                    q = _plain_date(text, d, year) or _date(text, _CORE_match(text, s), year)
+                elif text[e] != "年":
+                    q = _date(text, _CORE_match(text, s), year)
                 dated = True
             if q is None and (f := _FAST_match(text, s)):    # 120亿元, and 4年 once not a date
                 q = _plain(text, s, f, found)
+                if q is not None:         # no date: the year stays
+                    found.append(q)
+                    pos = q.end
+                    continue
         if q is None:
-            q = _read(text, _CORE_match(text, s), found, year, dated)
+            # _read's first tests of two rare cases, asked here so that _read is not entered for
+            # them (each call of it is costly right after jieba, when the processor's caches
+            # hold jieba's data): 第六届 is an ordinal, 三分之一 a fraction, once no 千/百/万
+            # ends the core (_read would trim it) and, for the fraction, nothing special stands
+            # before it and the core is no word (tested above)
+            if text[e - 1] in "千百万" or not FAST_PATH:
+                q = _read(text, _CORE_match(text, s), found, year, dated)
+            elif text[s - 1:s] == "第":
+                q = _ordinal(text, _CORE_match(text, s))
+            elif chinese is not None and free is not None and text.startswith("分之", e):
+                q = _fraction(text, _CORE_match(text, s))
+            else:
+                q = _read(text, _CORE_match(text, s), found, year, dated)
             if q is None:
                 continue
         found.append(q)
@@ -917,16 +988,66 @@ def find_quantities(text: str) -> list[Quantity]:
 # this path and `_read` give the same quantities (FAST_PATH = False turns it off).
 FAST_PATH = True
 # One pattern for both: Arabic digits with a scale, or one of the short Chinese numerals
-# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; not 一, the
-# indefinite article), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
+# `helpers.numerals` reads without cn2an (三, 十五, 二十五, and a round 百, 三百, 两千; a lone 一
+# only once `_indefinite` has said it is no indefinite article, and `_plain` hands on the 一 that
+# `_read` would pass over), then 余/多 and a unit. The round numerals come last, so that 三千米 stays
 # 3 km; _plain hands on a 百/千 that begins a unit. The two never start with the same character,
 # so one compiled copy of the unit alternation serves both.
 _FAST = re.compile(
     r"(?:(?P<an>[1-9][0-9]*+(?:\.[0-9]++)?+|0\.[0-9]++)(?P<asc>万亿|亿|万)?+"
-    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
-    f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+{re.escape(CONNECTORS)}])")
-# (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个)
+    "|(?P<cc>[二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]|[二两三四五六七八九]?[百千]))"
+    f"(?P<m>[余多])?(?P<u>(?>{_LEX['unit_re'].pattern}))(?![半/+])")
+# (the unit atomic: `6个月至7年` may not fall back from 个月, which a connector follows, to 个.
+# An Arabic match has no other way to match (no unit starts with 余 or 多), so a connector after
+# it is what _read sees too; _plain reads a range `30BP至50BP` or, with no second number in the
+# same unit, the first alone (`6.4亿元到2024年`); after Chinese numerals it hands a connector on.)
 _DATE_MARKS = frozenset("年月日")
+# The plain dates in Arabic digits, read without `_date`'s tests: a year (exactly what `_is_year`
+# takes: four digits from 1000 to 2199, so where this does not match, a number before 年 is no
+# year), then a month and a day, or a month and a day; `_plain_date` hands whatever is not plain
+# to `_date`.
+_FAST_DATE = re.compile(r"(?:(1[0-9]{3}|2[01][0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)?"
+                        r"|([0-9]{1,2})月(?:([0-9]{1,2})[日号])?)")
+_FAST_DATE_match = _FAST_DATE.match
+# After a plain date, a digit or numeral (a clock time, or a month `_FAST_DATE` did not read) is
+# left to `_date`.
+_DATE_NOT_AFTER = frozenset("0123456789" + CN_NUMERALS)
+
+
+def _plain_date(text: str, d: re.Match, context: str) -> Quantity | None:
+    """`2019年`, `2019年11月1日`, `11月1日`, `6月`, `2024年底`: a date from a match of `_FAST_DATE`,
+    as `_date` reads it; None hands it to `_date` (a month or day out of range, 前10月, 2019年代,
+    1400年历史, a clock time after it)."""
+    y, ym, yd, mo, md = d.groups()
+    end = d.end()
+    if yd is None and md is None and text[end:end + 1] in _SUFFIX_FIRST:
+        for suffix in DATE_SUFFIXES:                      # 年底, 4月底, 6月中旬: as _date_tail
+            if text.startswith(suffix, end):
+                end += len(suffix)
+                break
+    if text[end:end + 1] in _DATE_NOT_AFTER:
+        return None
+    s = d.start()
+    if y is not None:
+        if ym is None:
+            after = text[s + 5:s + 6]                     # what follows 年
+            if not after or after in "代级" or text.startswith(DURATION_YEAR_TAILS, s + 5):
+                return None                               # 2019年代, 1400年历史, a year at the end
+            iso = y
+        else:
+            mm, dd = int(ym), int(yd) if yd is not None else None
+            if not 1 <= mm <= 12 or (dd is not None and not 1 <= dd <= 31):
+                return None
+            iso = f"{y}-{mm:02d}" if dd is None else f"{y}-{mm:02d}-{dd:02d}"
+    else:
+        mm, dd = int(mo), int(md) if md is not None else None
+        if not 1 <= mm <= 12 or (dd is not None and not 1 <= dd <= 31) or text[s - 1:s] == "前":
+            return None
+        iso = f"-{mm:02d}" if dd is None else f"-{mm:02d}-{dd:02d}"
+        iso = context[:4] + iso if context[:1].isdigit() else "-" + iso
+    return _new(Quantity, (text[s:end], s, end, None, None, None, "", "date", "exact", "", iso))
+
+
 _FAST_KINDS = frozenset(("money", "percent", "points", "count", "multiple", "area", "weight",
                          "volume"))
 _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789.,")
@@ -934,6 +1055,18 @@ _FAST_NOT_BEFORE = _BEFORE_SPECIAL | MINUS | _ROUND_LAST | frozenset("0123456789
 
 def _char_class(chars) -> str:
     return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+
+def _follow_test() -> str:
+    """What may follow a core (`first_chars`, `first_pairs` of the lexicons) as one regex: the
+    class of the first characters, then the pairs whose first character is not in it (个月 needs
+    no test of its own: 个 is a unit), grouped by that character (`k[gm]`): where nothing follows a
+    core, `re` tries one branch for each such first character rather than one for every pair."""
+    chars, pairs = _LEX["first_chars"], {}
+    for pair in sorted(_LEX["first_pairs"]):
+        if pair[0] not in chars:
+            pairs.setdefault(pair[0], []).append(pair[1])
+    return _char_class(chars) + "".join(f"|{re.escape(a)}{_char_class(b)}" for a, b in pairs.items())
 
 
 # One pass finds the number cores and, in the same match, says what the loop in find_quantities
@@ -956,8 +1089,7 @@ _SCAN = re.compile(
     r"|(?<=[0-9])(?P<arabic>[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?)"
     r"(?P<scale>万亿|千亿|百亿|十亿|千万|百万|亿|万|千)?"
     rf"|(?<=[{CN_NUMERALS}])(?P<chinese>[{CN_NUMERALS}]*))"
-    + f"(?P<follows>(?={_char_class(_LEX['first_chars'])}"
-    + "".join(f"|{re.escape(p)}" for p in sorted(_LEX["first_pairs"])) + ")|(?<=[万亿千]))?")
+    + f"(?P<follows>(?={_follow_test()})|(?<=[万亿千]))?")
 _SCAN_finditer, _CORE_match = _SCAN.finditer, CORE.match
 _FAST_match = _FAST.match
 
@@ -1006,7 +1138,7 @@ _ONE = Decimal(1)
 # built once from `_number`, so the plain case makes no call and has no cache to fill.
 _CN_PLAIN = {n: (v, float(v)) for n in (
     [a + "十" + b for a in ("",) + tuple("二两三四五六七八九") for b in ("",) + tuple("一二三四五六七八九")]
-    + list("二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
+    + list("一二两三四五六七八九") + [a + b for a in ("",) + tuple("二两三四五六七八九") for b in "百千"])
     if (v := _number(n)) is not None}
 
 
@@ -1039,6 +1171,23 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
             number = Decimal(n)
             value = float(number)
             normalized = float(number * (SCALES[sc] if sc else _ONE) * (factor or _ONE))
+    high = None
+    nxt = text[end:end + 1]
+    if nxt in _CONNECTOR_SET:
+        if chinese:
+            return None
+        rng = _range_partner(text, end, _LEX["units"][u], False)
+        if rng is not None:           # 30BP至50BP: as _read reads a range after Arabic digits
+            if more or sc is not None or u[0] in "千百十万亿":
+                return None           # (with none of these, the core _read reads is `an` alone)
+            end, high_value, high_scale, second = rng
+            unit = _FAST_UNITS[False].get(second["text"])
+            if unit is None or unit[3] or unit[0] == "年" or text[end:end + 1] == "半":
+                return None           # a span of years, a half, a bare or rare unit: _read
+            unit_name, kind, factor, _ = unit
+            factor = factor or _ONE   # the first number takes the scale of the second: 30至50亿元
+            normalized, high = float(Decimal(n) * high_scale * factor), float(high_value * factor)
+            nxt = text[end:end + 1]
     if text[s - 1:s] in _BEFORE_LAST:
         start, pre_q = _qualifier_before(text, s, n)
         if kind == "duration" and text[start:s] == "近":
@@ -1046,14 +1195,19 @@ def _plain(text: str, s: int, f: re.Match, found: list[Quantity]) -> Quantity | 
     else:
         start, pre_q = s, ""
     post_q = ""
-    if text[end:end + 1] in _AFTER_FIRST:
+    if nxt in _AFTER_FIRST:
         end, post_q = _after_qualifier(text, end, kind)
-    return _new(Quantity, (text[start:end], start, end, value, normalized, None, unit_name, kind,
-                           pre_q or ("more_than" if more else post_q) or "exact",
-                           _subject(text, start, end, kind, found[-1] if found else None), ""))
+    qualifier = "range" if high is not None else pre_q or ("more_than" if more else post_q) or "exact"
+    if n == "一" and (kind == "count" and qualifier == "exact" and not (
+            found and found[-1].end == s and found[-1].kind == "count")
+            or kind == "duration" and text[s - 1:s] in ONE_TIME_BEFORE):
+        return None                   # 一条“生态链”, 前一天: as _read says, for it to say
+    return _new(Quantity, (text[start:end], start, end, value, normalized, high, unit_name, kind,
+                           qualifier, _subject(text, start, end, kind, found[-1] if found else None), ""))
 
 
 _BEFORE_LAST = _LEX["before_last"]
+_CONNECTOR_SET = frozenset(CONNECTORS)
 
 
 _HALF = re.compile("(?:过|超)半数?|一半")

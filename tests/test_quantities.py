@@ -177,3 +177,35 @@ def test_the_short_path_does_not_fall_back_from_a_unit_a_connector_follows():
     from helpers.quantities import find_quantities
     got = [(q.text, q.kind, q.unit) for q in find_quantities("被告人被判处有期徒刑3年6个月至7年不等。")]
     assert ("6个月", "duration", "月") in got and not any(t == "6个" for t, _, _ in got)
+
+
+SHORT_PATH_CASES = [
+    "为LPR下浮30BP至50BP不等，贷款规模5-10%，投资300至500元，总额30至50亿元。",
+    "从2016年的6.4亿元到2024年的124.5亿元，8年增幅近20倍。",
+    "沪苏浙皖三省一市汽车行业协会签署协议，过去一年，一条“生态链”，前一天。",
+    "截至2024年底，今年4月底，6月中旬，2019年11月1日起，当年12月3日，2025年1月至9月。",
+    "第六届科拍会；萤火虫种类的三分之一；1500年至2000年；20世纪80年代，2019年代；1400年历史。",
+    "2024年8月14日08时，3年6个月至7年，2019年，10月1日至7日，前10月，2020年。",
+]
+
+
+def test_the_short_paths_read_ranges_dates_and_one_as_the_full_path():
+    """Ranges after Arabic digits, a figure a connector follows, the plain dates with 底/初/中旬,
+    a lone 一 that counts, an ordinal and a fraction are read without `_read`; each as `_read`
+    reads it."""
+    import helpers.quantities as hq
+    fast = [hq.find_quantities(t) for t in SHORT_PATH_CASES]
+    hq.FAST_PATH = False
+    try:
+        slow = [hq.find_quantities(t) for t in SHORT_PATH_CASES]
+    finally:
+        hq.FAST_PATH = True
+    assert fast == slow
+    got = {q.text: (q.kind, q.qualifier, q.iso) for qs in fast for q in qs}
+    assert got["30BP至50BP"] == ("points", "range", "")
+    assert got["6.4亿元"] == ("money", "exact", "")
+    assert got["一市"] == ("count", "exact", "") and "一条" not in got
+    assert got["2024年底"] == ("date", "exact", "2024") and got["4月底"][0] == "date"
+    assert got["2019年11月1日"] == ("date", "exact", "2019-11-01")
+    assert got["12月3日"] == ("date", "exact", "2019-12-03")
+    assert (got["第六届"][0], got["三分之一"][0]) == ("ordinal", "fraction")
