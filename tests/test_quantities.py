@@ -157,17 +157,23 @@ def test_scan_finds_the_cores_core_finds():
     assert [t for t, a, b in zip(texts, scan, core) if a != b] == []
 
 
-def test_plain_path_reads_as_the_full_path():
-    """`find_quantities` reads plain quantities (`120亿元`) on a short path; on every sentence of
-    the sample page and both held-out sets it must give exactly what the full reading gives."""
+def _short_and_full(texts: list[str]) -> tuple[list, list]:
+    """The quantities of each text read with the short paths, and read in full (FAST_PATH off)."""
     import helpers.quantities as hq
-    texts = _every_test_sentence()
     fast = [hq.find_quantities(t) for t in texts]
     hq.FAST_PATH = False
     try:
         slow = [hq.find_quantities(t) for t in texts]
     finally:
         hq.FAST_PATH = True
+    return fast, slow
+
+
+def test_plain_path_reads_as_the_full_path():
+    """`find_quantities` reads plain quantities (`120亿元`) on a short path; on every sentence of
+    the sample page and both held-out sets it must give exactly what the full reading gives."""
+    texts = _every_test_sentence()
+    fast, slow = _short_and_full(texts)
     assert sum(map(len, fast)) > 1500
     assert [(t, f) for t, f, s in zip(texts, fast, slow) if f != s] == []
 
@@ -193,13 +199,7 @@ def test_the_short_paths_read_ranges_dates_and_one_as_the_full_path():
     """Ranges after Arabic digits, a figure a connector follows, the plain dates with 底/初/中旬,
     a lone 一 that counts, an ordinal and a fraction are read without `_read`; each as `_read`
     reads it."""
-    import helpers.quantities as hq
-    fast = [hq.find_quantities(t) for t in SHORT_PATH_CASES]
-    hq.FAST_PATH = False
-    try:
-        slow = [hq.find_quantities(t) for t in SHORT_PATH_CASES]
-    finally:
-        hq.FAST_PATH = True
+    fast, slow = _short_and_full(SHORT_PATH_CASES)
     assert fast == slow
     got = {q.text: (q.kind, q.qualifier, q.iso) for qs in fast for q in qs}
     assert got["30BP至50BP"] == ("points", "range", "")
