@@ -224,7 +224,7 @@ _NAME_END = re.compile(r"^[\u4e00-\u9fff][/／](?:文|图|摄)")
 def _signed_on(signatory: str, line: str) -> bool:
     """Is a line the date a document's signatory (the credit before it) signed on? The two are
     one credit (`党政办公室` over `2023年12月28日`)."""
-    return bool(R.SIGNATORY.fullmatch(signatory) and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", squeeze(line)))
+    return bool(R.SIGNATORY.fullmatch(signatory) and R.SIGNED_DATE.fullmatch(squeeze(line)))
 
 
 def read_credit(text: str) -> Credit:

@@ -121,7 +121,8 @@ def unfinished_sentences(lines: list[Line], tagger) -> None:
     """A line straight under a body line that stops in mid-sentence (no sentence end, no closing
     bracket, no colon, no blank line between; the body line as wide as body lines are, not a
     short one the chain may have misread, nor a document's signature and date) carries the
-    sentence on: it is body (or caption), whatever else the chain took it for. (Over the layout corpus's 19,300 lines under a body
+    sentence on: it is body (or caption), whatever else the chain took it for. (Over the layout
+    corpus's 19,300 lines under a body
     line ending so, not one headline or subhead.)"""
     text_tags = [t for t in tagger.labels() if t.rstrip("+") in ("body", "caption")]
     for k in range(1, len(lines)):
@@ -512,8 +513,9 @@ def letter_spaced_titles(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
-        if ln.label != "body" or " " not in ln.text or prev.label not in ("body", "caption", "credit") \
-                or nxt.label != "body" or not letter_spaced(ln.text) or re.search(r"[，。；：！？,.;:!?、]", ln.text) \
+        if ln.label != "body" or " " not in ln.text or nxt.label != "body" \
+                or prev.label not in ("body", "caption", "credit") or not letter_spaced(ln.text) \
+                or re.search(r"[，。；：！？,.;:!?、]", ln.text) \
                 or len(unspaced(ln.text).strip()) > 0.8 * ln.column or not _closes(prev.text) \
                 or opens_with_credit(nxt.text) or word_runs_on(unspaced(ln.text), squeeze(nxt.text)):
             continue                        # (`另 一 场 半 决 赛 也 相 当 激` / `烈` goes on)
@@ -1022,7 +1024,8 @@ def headline_runs_on(lines: list[Line]) -> None:
                 and ln.bold == prev.bold and abs(ln.size_ratio - 1) > 0.05):
             ln.label = prev.label
         elif (prev is not None and ln.label in ("credit", "body", "subtitle") and prev.label in HEADLINE
-                and _unclosed(prev.text) and _closes_quote(ln.text) and len(squeeze(ln.text)) <= R.KICKER_SHORT):
+                and _unclosed(prev.text) and _closes_quote(ln.text)
+                and len(squeeze(ln.text)) <= R.KICKER_SHORT):
             ln.label, ln.starts = prev.label, False   # `吴静钰“金镶` / `玉”`: the quotation closes
         prev = ln                                     # on the headline's last line
 
@@ -1093,9 +1096,6 @@ def ellipses(lines: list[Line]) -> None:
             ln.label, ln.starts = "body", True
 
 
-_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-
-
 def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
@@ -1127,8 +1127,9 @@ def documents(lines: list[Line]) -> None:
         ln, prev = real[k], real[k - 1]
         if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
             continue                                # (quick tests first)
-        dated = k + 1 < len(real) and _FULL_DATE.fullmatch(squeeze(real[k + 1].text))
-        signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
+        dated = k + 1 < len(real) and R.SIGNED_DATE.fullmatch(squeeze(real[k + 1].text))
+        signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) \
+            and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
             or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
         if signed:                                  # (flush when an extractor dropped the indent,
                                                     # with the date alone under it)
@@ -1158,7 +1159,8 @@ def box_titles(lines: list[Line]) -> None:
             if k + 1 < len(real) and real[k + 1].label == "body":
                 real[k + 1].starts = True
         elif boxed and k and real[k - 1].label == "furniture" and ln.label == "body" and ln.starts \
-                and k + 1 < len(real) and real[k + 1].label == "body" and not real[k + 1].blank_before \
+                and k + 1 < len(real) and real[k + 1].label == "body" \
+                and not real[k + 1].blank_before \
                 and ln.width <= min(R.HEADLINE_MAX, 0.8 * ln.column) and not ends_sentence(ln.text) \
                 and not re.search("[，。；,;]", ln.text) and not R.DATELINE.match(unspaced(ln.text)):
             ln.label, ln.starts, ln.opens = "title", False, True     # the box's first item's title,
@@ -1177,7 +1179,8 @@ def adverts(lines: list[Line]) -> None:
         ln.label, ln.starts = "furniture", False
         block = []
         for x in real[k + 1:k + 9]:
-            if re.search(r"[，。！？；,!?;]", x.text) or x.label == "furniture" or R.DATELINE.match(x.text):
+            if re.search(r"[，。！？；,!?;]", x.text) or x.label == "furniture" \
+                    or R.DATELINE.match(x.text):
                 break
             block.append(x)
         last = max((i for i, x in enumerate(block) if R.PHONE.search(x.text)), default=-1)
@@ -1535,10 +1538,10 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unsure_titles,
               dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
-              bullet_subheads, bulleted_titles, set_in_headings, list_leads, photo_captions, pictured_captions,
-              headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
-              box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
-              text_tables, unwrapped_headings, margin_headings)
+              bullet_subheads, bulleted_titles, set_in_headings, list_leads, photo_captions,
+              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
+              ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
+              markdown_blocks, image_captions, text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

@@ -200,6 +200,7 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{
 SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
 # ... and with the date it was signed on, on one line
 SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?)?")
+SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
 DISTRIBUTION = re.compile(r"(?:^|\s)(?:抄报|抄送|报|送|发|印发)[：:]")
