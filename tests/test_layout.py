@@ -524,6 +524,16 @@ RULE_CASES = {
                             ("③我市高技术制造业投资引领全市高质量发展", "body", False, True),
                             ("今年以来，全市高技术制造业投资增长", "body", False, False)],
         ["title", "body", "title", "body", "title", "body"]),
+    "affiliation_bylines: an office and a name under a headline is the byline": (
+        "affiliation_bylines", [("我现在过得很好，谢谢你！", "kicker", True, False),
+                                ("湖北省丹江口市人民法院民四庭法官 吴晓菲", "title", False, False),
+                                ("“法官，我现在过得很好。”近日，", "body", False, True)],
+        ["kicker", "credit", "body"]),
+    "affiliation_bylines: ... not a title naming a person by what they do, with no institution": (
+        "affiliation_bylines", [("致敬最美基层医生", "kicker", True, False),
+                                ("乡村振兴路上的好医生 张三", "title", False, False),
+                                ("近日，记者来到张三的诊所。", "body", False, True)],
+        ["kicker", "title", "body"]),
     "box_titles: the first unbulleted item under a box's label, short and unended, is its title": (
         "box_titles", [("简 讯", "furniture", False, False), ("放假通知！今年春节休7天上7天", "body", False, True),
                        ("1月4日，据北京日报客户端：根据国务院办公厅通知精神，现将", "body", False, False)],

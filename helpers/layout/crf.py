@@ -952,6 +952,22 @@ def _says_who_line(text: str) -> bool:
     return credit is not None and bool(credit.reporters or credit.correspondents or credit.photographers)
 
 
+def affiliation_bylines(lines: list[Line]) -> None:
+    """A line right under a headline that is an office and a name (`湖北省丹江口市人民法院民四庭法官
+    吴晓菲`: `AFFILIATION_BYLINE`, the name led by a surname), over body text, is the byline,
+    whatever headline part the chain took it for; the headline line over it, left a kicker with no
+    title, is the title (`repair`)."""
+    from .credits import _surname_led
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label not in HEADLINE or prev.label not in HEADLINE or nxt.label != "body":
+            continue
+        m = R.AFFILIATION_BYLINE.fullmatch(ln.text.strip())
+        if m and _surname_led(m.group("name")):
+            ln.label, ln.starts = "credit", False
+
+
 def list_leads(lines: list[Line]) -> None:
     """A line ending in a colon (`防御指南：`) that the chain read as a headline or subhead, right
     over the first item of a numbered list (`1.相关部门…`), leads the list in: body text."""
@@ -1538,10 +1554,11 @@ PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_su
               section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unsure_titles,
               dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
-              bullet_subheads, bulleted_titles, set_in_headings, list_leads, photo_captions,
-              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
-              ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
-              markdown_blocks, image_captions, text_tables, unwrapped_headings, margin_headings)
+              bullet_subheads, bulleted_titles, set_in_headings, affiliation_bylines, list_leads,
+              photo_captions, pictured_captions, headline_runs_on, headline_sizes, pull_quotes,
+              band_headlines, ellipses, documents, box_titles, page_notes, adverts,
+              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
+              margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

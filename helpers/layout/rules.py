@@ -200,6 +200,11 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{
 SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
 # ... and with the date it was signed on, on one line
 SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?)?")
+# A byline of an affiliation and a name (`湖北省丹江口市人民法院民四庭法官 吴晓菲`, `复旦大学教授 张三`):
+# an institution (its last character: 法院, 大学, 公安局, 研究所…), a title for a person ending in
+# one of 官师员长授生士 (法官, 律师, 研究员, 院长, 教授, 医生), a space, a name
+AFFILIATION_BYLINE = re.compile(rf"(?P<office>[{HAN}（）()]{{1,24}}[院局委所厅部心校司会站庭社台馆]"
+                                rf"[{HAN}]{{0,6}}[官师员长授生士])[ \u3000]+(?P<name>[{HAN}]{{2,3}})")
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
