@@ -596,6 +596,11 @@ RULE_CASES = {
         "documents", [("规定及时报告并妥善处置。", "body", False, False), ("党政办公室", "title", False, False),
                       ("学校召开专题会议部署工作", "body", False, True)],
         ["body", "title", "body"]),
+    "documents: a number the chain read as a headline under its title and outlet opens the text": (
+        "documents", [("国务院关于落实《政府工作报告》重点工作部门分工的意见", "title", True, False),
+                      ("中国政府网", "credit", False, False), ("国发〔2020〕 6 号", "title", False, False),
+                      ("各省、自治区、直辖市人民", "body", False, False), ("政府，国务院各部委：", "body", False, False)],
+        ["title", "credit", "body", "body", "body"]),
     "documents: ... but a number printed under its title is text": (
         "documents", [("国务院关于落实政府工作报告重点工作部门分工的意见", "title", True, False),
                       ("中国政府网", "credit", False, False), ("国发〔2020〕6号", "body", False, True),

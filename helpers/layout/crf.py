@@ -1120,9 +1120,14 @@ def documents(lines: list[Line]) -> None:
     over a date standing alone, and the date under them are the closing credit."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
-        if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)) \
-                or k and real[k - 1].label in HEADLINE + ("credit",):
-            continue                            # (a number printed under its title is text)
+        if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)):
+            continue
+        if k and real[k - 1].label in HEADLINE + ("credit",):
+            if ln.label in HEADLINE:            # a number printed under its title is text, the
+                ln.label, ln.starts = "body", True    # body's first paragraph
+                if k + 1 < len(real) and real[k + 1].label == "body":
+                    real[k + 1].starts = True
+            continue
         j = k + 1
         while j < len(real) and j - k <= 3 and not ends_sentence(real[j].text) and "，" not in real[j].text \
                 and not real[j].text.rstrip().endswith(("：", ":")) and real[j].label != "furniture" \
