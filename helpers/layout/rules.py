@@ -145,6 +145,8 @@ _PAPER = rf"(?:[{HAN}]{{2,6}}报(?:社(?:出版|主办|编辑出版)?)?|[{HAN}]{
 # a section's name beside the page number (`第5版 文化生活`, `文化生活 第5版`)
 _SECTION_BY_NUMBER = (rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2,6}}|[{HAN}·]{{2,6}}(?=[|/·]?第?[A-Z]?\d{{1,3}}版)|"
                       rf"(?<=[A-Z]\d[·・])[{HAN}]{{2,6}}|(?<=[A-Z]\d\d[·・])[{HAN}]{{2,6}}")   # `A5·城事`
+# a box's label, maybe with whose it is (`本报简讯`, `今日快讯`, `本版导读`)
+_BOX = rf"(?:本版|本期|本报|本刊|今日)?(?:{_furniture_words('box')})"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
 RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～"
@@ -166,7 +168,7 @@ _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section
 FURNITURE = re.compile(
     rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
-    rf"{_furniture_words('section')}|(?:本版|本期|本报|本刊|今日)?(?:{_furniture_words('box')}))[，,/|·・‧：: ]?)+")
+    rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
 # 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
 POST_STAMP = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}")
@@ -193,7 +195,7 @@ WEATHER_LINE = re.compile(rf"(?:今日|今天|明日|明天|本市)?天气[：:]
 # a QR code's caption (`扫码看电子版`, `扫描二维码关注我们`): short, no sentence in it
 QR_CAPTION = re.compile(r"(?:请)?扫(?:码|描(?:下方|右侧|左侧)?二维码)[^，。！？；,.!?;]{0,12}")
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
-BOX_LABEL = re.compile(rf"(?:本版|本期|本报|本刊|今日)?(?:{_furniture_words('box')})")
+BOX_LABEL = re.compile(_BOX)
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
 # who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
