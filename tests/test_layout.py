@@ -612,6 +612,53 @@ RULE_CASES = {
                         ("中新网7月27日电 台风逼近台湾。", "body", False, True), ("“海鸥”袭来海口停航", "title", True, False),
                         ("中央气象台预计，台风今天登陆。", "body", False, True)],
         ["furniture", "furniture", "furniture", "title", "body", "title", "body"]),
+    "bulleted_titles: titles standing in the page's brackets are titles, where the chain took them for box labels": (
+        "bulleted_titles", [("〖本版快讯〗", "furniture", True, False), ("〖吉林舒兰转移人口12550人〗", "title", False, False),
+                            ("记者8月4日从舒兰市获悉。", "body", False, True), ("〖绍兴开设非遗馆〗", "furniture", True, False),
+                            ("见习记者 何鑫", "credit", False, False), ("本报绍兴7月13日电　非遗馆今天开馆。", "body", False, True)],
+        ["furniture", "title", "body", "title", "credit", "body"]),
+    "bulleted_titles: ... with a blank line under them where the page's marked titles stand so": (
+        "bulleted_titles", [("◎十大科技进展揭晓", "title", True, False), ("2019年1月3日，嫦娥四号着陆。", "body", True, True),
+                            ("◎非遗博览会开幕", "title", True, False), ("9月6日，博览会开幕。", "body", True, True),
+                            ("◎乡村农场“晒秋”忙", "body", True, True), ("转眼已是深秋，村里一片丰收景象。", "body", True, True)],
+        ["title", "body", "title", "body", "title", "body"]),
+    "bulleted_titles: an unmarked line straight over a marked title is its kicker, one a blank line under it a subhead": (
+        "bulleted_titles", [("◎十大科技进展揭晓", "title", True, False), ("嫦娥四号着陆。", "body", True, True),
+                            ("传承非物质文化遗产", "title", True, False), ("◎二夹弦戏曲博物馆开馆", "title", False, False),
+                            ("博物馆正式开馆迎宾。", "body", True, True), ("◎央视专访陈氏夫妇", "title", True, False),
+                            ("人物介绍", "title", True, False), ("陈桂棣，安徽省怀远县人。", "body", False, True)],
+        ["title", "body", "kicker", "title", "body", "title", "subhead", "body"]),
+    "name_bylines: names printed bare under a headline, over the text, are the byline": (
+        "name_bylines", [("第二届中国非遗博览会开幕", "title", True, False), ("王春梅", "title", False, False),
+                         ("9月6日，博览会在枣庄开幕。", "body", False, True)],
+        ["title", "credit", "body"]),
+    "name_bylines: ... not a headline's last words that jieba reads as other words": (
+        "name_bylines", [("广东已提前转移群众超57", "title", True, False), ("万人", "title", False, False),
+                         ("广东省气象台消息，台风已登陆。", "body", False, True)],
+        ["title", "title", "body"]),
+    "interview_turns: a speaker's turn the chain read as a credit is text; a credit names": (
+        "interview_turns", [("记者：农村的状况是什么样的？", "credit", False, False),
+                            ("陈：如果农民不能富裕，我们的任何", "credit", False, False), ("记者：张三 李四", "credit", False, False)],
+        ["body", "body", "credit"]),
+    "parblank_subheads: where blank lines end paragraphs, a short line with text straight under it is a subhead": (
+        "parblank_subheads", [("陈桂棣，安徽省怀远县人。", "body", True, True), ("吴春桃，湖南醴陵人。", "body", True, True),
+                              ("夫妇二人均为作家。", "body", True, True), ("陈：因为从前没有人这样写过。", "body", True, True),
+                              ("精彩对话", "body", True, True), ("记者：你们这本书为什么会引起反响？", "body", False, False),
+                              ("陈：因为没有人这样写过。", "body", True, True), ("本报讯", "body", True, True),
+                              ("昨日下午，温度飙升到20.6℃。", "body", False, False), ("全市气温创新高。", "body", True, True)],
+        ["body", "body", "body", "body", "subhead", "body", "body", "body", "body", "body"]),
+    "documents: a notice's greeting the chain read as a headline or credit opens its text": (
+        "documents", [("停水公告", "title", True, False), ("尊敬的用户：", "credit", False, False),
+                      ("为配合施工，我公司定于5月25日停水。", "body", False, True)],
+        ["title", "body", "body"]),
+    "documents: an office (处, 科, 所) signs too": (
+        "documents", [("不得大声喧哗。", "body", False, False), ("人事处", "title", False, False),
+                      ("2003年3月26日", "furniture", False, False), ("农技助长再生稻", "title", False, False)],
+        ["body", "credit", "credit", "title"]),
+    "jump_lines: a time in a sentence's words (a range's ends) is no post's stamp": (
+        "jump_lines", [("为配合施工，我公司定", "body", False, True), ("于2021年5月25日23:00至5月26日6:00在沈", "body", False, False),
+                       ("原创 编辑部 城市早报 2025-02-19 07:12 发表于浙江", "title", True, False)],
+        ["body", "body", "furniture"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
@@ -627,6 +674,8 @@ def test_constraints_after_the_chain(case):
     lines = _lines(*[(text, label, blank) for text, label, blank, _ in rows])
     for ln, (*_, starts) in zip(lines, rows):
         ln.starts = starts
+    for ln, nxt in zip(lines, lines[1:]):
+        ln.blank_after = nxt.blank_before
     getattr(crf, rule)(lines)
     assert [ln.label for ln in lines] == want
 

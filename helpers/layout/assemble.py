@@ -147,7 +147,23 @@ def assemble(lines: list[Line]) -> list[Article]:
             articles[-1].credits.append(read_credit(ln.side_credit))
         articles[-1].lines.append(ln.n)
     flush()
+    for art in articles:
+        art.title = _unbracketed(art.title)
     return articles
+
+
+_ENCLOSING = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|\[([^\[\]]+)\]")
+
+
+def _unbracketed(title: str) -> str:
+    """A title printed wholly in brackets (`〖全国学校全面恢复教学正常秩序〗`) without them: they are
+    the page's mark of a title, as a bullet is (a kicker keeps its: `【欢乐祥和过佳节】`, `［世象写真］`).
+
+    >>> _unbracketed("〖绍兴开设非遗馆〗"), _unbracketed("【关注】民生"), _unbracketed("[图]新馆开放")
+    ('绍兴开设非遗馆', '【关注】民生', '[图]新馆开放')
+    """
+    m = _ENCLOSING.fullmatch(title)
+    return next(g for g in m.groups() if g) if m else title
 
 
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")

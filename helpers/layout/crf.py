@@ -413,6 +413,42 @@ def headline_words(lines: list[Line]) -> None:
         prev = ln
 
 
+def interview_turns(lines: list[Line]) -> None:
+    """A line the chain read as a credit that opens with who speaks and a colon (`记者：`, `陈：`)
+    and goes on with a sentence (a comma in it, or a sentence's end: `记者：农村的状况是什么样
+    的？`) is a turn of an interview, a paragraph of the text; a credit (`记者：张三 李四`) names."""
+    for ln in lines:
+        if ln.label == "credit" and _TURN.match(ln.text) and re.search("[，,]|[。？！?!]$", ln.text.rstrip()):
+            ln.label, ln.starts = "body", True
+
+
+_TURN = re.compile(rf"\s*[{R.HAN}]{{1,6}}[：:](?=[{R.HAN}“])")
+
+
+def name_bylines(lines: list[Line]) -> None:
+    """Names printed bare right under a headline line, over the text (`第二届中国非遗博览会开幕` /
+    `王春梅` / `9月6日，…`), are the byline, not the headline's last words, unless a word runs on
+    into them from the line above (`…马俊仁畅` / `谈新打算`) or jieba reads them as other words
+    (`广东已提前转移群众超57` / `万人`)."""
+    from ..words import word_runs_on
+    from .credits import _surname_led
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        prev, ln, nxt = real[k - 1], real[k], real[k + 1]
+        if ln.label in ("title", "subtitle") and prev.label in HEADLINE and not ln.blank_before \
+                and nxt.label == "body" and len(ln.text) <= 20 and _surname_led(ln.text) \
+                and _read_as_names(ln.text) and not word_runs_on(squeeze(prev.text), squeeze(ln.text)):
+            ln.label, ln.starts, nxt.starts = "credit", False, True
+
+
+def _read_as_names(text: str) -> bool:
+    """Does every word of a line open with what jieba tags a person's name (`王春梅`, `荣登|培`; not
+    `万|人`, `展|风采`)?"""
+    from ..words import pos_tokenizer
+    tok = pos_tokenizer()
+    return all(next(iter(tok.cut(w))).flag == "nr" for w in text.split())
+
+
 def _spaced_out(text: str) -> bool:
     """Every pair of neighbouring Chinese characters set apart, two pairs at least (`中 原 沃`)."""
     pairs, spaced = spaced_pairs(text)
@@ -628,6 +664,23 @@ def sentence_subheads(lines: list[Line]) -> None:
             ln.label = "body"
             ln.starts = not carried and (prev is None or prev.label != "body" or ends_sentence(prev.text))
         prev = ln
+
+
+def parblank_subheads(lines: list[Line]) -> None:
+    """On a page whose blank lines end paragraphs (`PARAGRAPH_BLANKS` of the text lines over one
+    end a sentence), a short line with no punctuation after a blank line, with text straight
+    under it and no blank line between, is no one-line paragraph, nor a dateline (`本报讯`): a subhead (`精彩对话` /
+    `记者：你们这本书…`)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    ended = [ends_sentence(ln.text) for ln in real if ln.blank_after and ln.label in ("body", "caption")]
+    if len(ended) < 4 or sum(ended) < PARAGRAPH_BLANKS * len(ended):
+        return
+    for ln, nxt in zip(real, real[1:]):
+        if ln.label == "body" and ln.blank_before and not ln.blank_after \
+                and nxt.label == "body" and ln.width < 0.5 * ln.column \
+                and not _PUNCTUATED.search(ln.text) and ln.text.lstrip()[:1] not in R.BULLETS \
+                and credit_line(ln.text) is None:
+            ln.label, ln.starts, nxt.starts = "subhead", False, True
 
 
 _INNER_END = re.compile("[。！？!?][^。！？!?]{2,}$")    # a sentence ends, and another begins
@@ -892,35 +945,65 @@ def bullet_subheads(lines: list[Line]) -> None:
                                                     # a heading over the paragraph under it
 
 
+_ENCLOSED = re.compile(r"\s*(?:【[^【】]+】|〖[^〖〗]+〗|［[^［］]+］|\[[^\[\]]+\])\s*")
+
+
 def _mark(text: str) -> str:
-    """The bullet a line opens with, circled numbers (`①`, `②`) all one mark; else ''."""
-    ch = text[:1]
-    return "①" if ch and ch in R.CIRCLED else ch if ch and ch in R.BULLETS else ""
+    """The bullet a line opens with, circled numbers (`①`, `②`) all one mark, or the bracket a line
+    stands wholly in (`〖绍兴开设非遗馆〗`: `〖`); else ''."""
+    ch = text.lstrip()[:1]
+    if ch and ch in R.CIRCLED:
+        return "①"
+    if ch and ch in R.BULLETS:
+        return ch
+    return ch if _ENCLOSED.fullmatch(text) else ""
 
 
 def bulleted_titles(lines: list[Line]) -> None:
-    """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`) or a circled number
-    (`①千年遗珍亮相上海`): where two titles of the page or more open with one mark, a line opening
-    with it after a blank line, a credit or a sentence's end, with no full stop or comma, over body
-    text, is a title too, though its words (`放假通知！今年…`, `▌龙山区寿山镇：麦子熟了！`) made the
-    chain read it as a paragraph's first line."""
+    """Briefs whose titles open with a bullet (`◇庆阳法庭调解工作走进田间地头`), a circled number
+    (`①千年遗珍亮相上海`) or stand in brackets (`〖绍兴开设非遗馆〗`): where two titles of the page
+    or more are so marked alike (or one, and another line the chain took for the page's), on this page
+    - a line so marked after a blank line, a credit or a sentence's end, with no full stop or
+      comma, over text, is a title too, though its words (`放假通知！今年…`, `▌龙山区寿山镇：麦子熟
+      了！`) made the chain read it as a paragraph's first line, or its brackets as a box's label
+      (a box's label by its words, `〖本版快讯〗`, stays the page's); the text may stand a blank
+      line below it where the page's marked titles do so;
+    - an unmarked headline line straight over a marked title is its kicker (`传承非物质文化遗产` |
+      `◎开封市二夹弦戏曲博物馆开馆`), and one standing a blank line under it, over text, its first
+      subhead (`◎央视专访陈氏夫妇：调查中国农民` | `人物介绍`)."""
     real = [ln for ln in lines if ln.label != "blank"]
     opening: dict[str, int] = {}
+    spaced: dict[str, int] = {}         # ... of them, with a blank line under them
+    boxed: dict[str, int] = {}          # marked lines the chain took for the page's, not a box's label
     for k, ln in enumerate(real):
         if ln.label == "title" and _mark(ln.text) and (k == 0 or real[k - 1].label != "title"):
             opening[_mark(ln.text)] = opening.get(_mark(ln.text), 0) + 1
-    marks = {b for b, n in opening.items() if n >= 2}
+            spaced[_mark(ln.text)] = spaced.get(_mark(ln.text), 0) + bool(ln.blank_after)
+        elif ln.label == "furniture" and _mark(ln.text) and not box_label(ln.text) and not ln.chrome:
+            boxed[_mark(ln.text)] = boxed.get(_mark(ln.text), 0) + 1
+    marks = {b for b, n in opening.items() if n + boxed.get(b, 0) >= 2}
     if not marks:
         return
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
-        if ln.label == "body" and ln.starts and _mark(ln.text) in marks \
+        mark = _mark(ln.text)
+        if mark in marks and (ln.label == "body" and ln.starts or ln.label == "furniture"
+                              and not box_label(ln.text) and not ln.chrome) \
                 and not ln.text.rstrip().endswith("。") \
-                and (ln.blank_before or prev.label == "credit" or _closes(prev.text)) \
-                and nxt.label == "body" and not nxt.blank_before and not _mark(nxt.text) \
+                and (ln.blank_before or prev.label in ("credit", "furniture") or _closes(prev.text)) \
+                and nxt.label in ("body", "credit", "subhead") and not _mark(nxt.text) \
+                and (not nxt.blank_before or 2 * spaced[mark] >= opening[mark]) \
                 and len(ln.text) <= R.HEADLINE_MAX and not re.search("[，。；,;]", ln.text):
             ln.label, ln.starts = "title", False
-            nxt.starts = True
+            nxt.starts = nxt.label == "body"
+    for k in range(1, len(real)):
+        prev, ln, nxt = real[k - 1], real[k], real[k + 1] if k + 1 < len(real) else None
+        if ln.label == "title" and _mark(ln.text) in marks and prev.label in ("title", "kicker") \
+                and not _mark(prev.text) and not ln.blank_before:
+            prev.label = "kicker"
+        elif ln.label == "title" and not _mark(ln.text) and prev.label == "title" and ln.blank_before \
+                and _mark(prev.text) in marks and nxt is not None and nxt.label == "body":
+            ln.label, nxt.starts = "subhead", True
 
 
 def set_in_headings(lines: list[Line]) -> None:
@@ -1140,8 +1223,9 @@ def documents(lines: list[Line]) -> None:
         for x in real[k + 1:j]:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
-    for ln in real:                             # an addressee (`全校各部门、各单位：`) opens the text
-        if ln.label in HEADLINE and "各" in ln.text[:6] and ln.text.rstrip()[-1:] in "：:" \
+    for ln in real:                             # an addressee (`全校各部门、各单位：`, `尊敬的用户：`)
+        if ln.label in HEADLINE + ("credit",) and ("各" in ln.text[:6] or R.SALUTATION.match(ln.text.lstrip())) \
+                and ln.text.rstrip()[-1:] in "：:" \
                 and len(ln.text) <= 40 and not ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
     for k in range(1, len(real)):
@@ -1556,14 +1640,14 @@ def margin_headings(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads,
-              section_labels, bracket_kickers, headline_words, dateline_headlines, spaced_headlines,
-              letter_spaced_titles, echo_titles, titles_after_credits, unsure_titles,
-              dash_subtitles, sentence_subheads, sentence_headlines, parted_titles, short_kickers,
-              bullet_subheads, bulleted_titles, set_in_headings, affiliation_bylines, list_leads,
-              photo_captions, pictured_captions, headline_runs_on, headline_sizes, pull_quotes,
-              band_headlines, ellipses, documents, box_titles, page_notes, adverts,
-              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
-              margin_headings)
+              section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
+              dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
+              titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
+              parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
+              bulleted_titles, set_in_headings, affiliation_bylines, list_leads, photo_captions,
+              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
+              ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
+              markdown_blocks, image_captions, text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:

@@ -170,8 +170,9 @@ FURNITURE = re.compile(
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
-# 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it
-POST_STAMP = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}")
+# 发表于浙江`, `来源：新华社客户端 2024-06-03 10:21`), no sentence in it; not a time in a sentence's words
+# (`于2021年5月25日23:00至5月26日6:00在沈`: a range's ends)
+POST_STAMP = re.compile(rf"(?<![\d至到~～—-])(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}(?!\s*[至到~～—-])")
 # a social post's tags, counts and profile: `#五一假期# 网页链接`, `转发 42 评论 188 赞 8518`, `微博认证：…`
 SOCIAL_LINE = re.compile(r"(?:#[^#\s]{1,20}#\s*)+(?:网页链接)?|(?:(?:转发|评论|赞|点赞|收藏|分享|在看)\s*[\d.万wW+]*\s*){2,}|微博认证[：:].*")
 # a text browser's mark of a link (`[12]【返回顶部】`, lynx), and a web address standing alone (with
@@ -198,8 +199,8 @@ QR_CAPTION = re.compile(r"(?:请)?扫(?:码|描(?:下方|右侧|左侧)?二维�
 BOX_LABEL = re.compile(_BOX)
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
-# who signs a document, under its text: an organisation's name (`鹤岗市人民政府`)
-SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|法院|检察院|委员会|办公室|办公厅|局|厅|委|部|中心|协会|学会|公司|集团|大学|学院|研究院|联合会)\s*)+")
+# who signs a document, under its text: an organisation's name (`鹤岗市人民政府`, `人事处`)
+SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|院|会|办公室|办公厅|局|厅|委|部|处|科|所|站|队|社|校|馆|中心|公司|集团|大学)\s*)+")
 # ... and with the date it was signed on, on one line
 SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?)?")
 # A byline of an affiliation and a name (`湖北省丹江口市人民法院民四庭法官 吴晓菲`, `复旦大学教授 张三`):
@@ -207,6 +208,7 @@ SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月
 # one of 官师员长授生士 (法官, 律师, 研究员, 院长, 教授, 医生), a space, a name
 AFFILIATION_BYLINE = re.compile(rf"(?P<office>[{HAN}（）()]{{1,24}}[院局委所厅部心校司会站庭社台馆]"
                                 rf"[{HAN}]{{0,6}}[官师员长授生士])[ \u3000]+(?P<name>[{HAN}]{{2,3}})")
+SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
