@@ -659,6 +659,33 @@ RULE_CASES = {
         "jump_lines", [("为配合施工，我公司定", "body", False, True), ("于2021年5月25日23:00至5月26日6:00在沈", "body", False, False),
                        ("原创 编辑部 城市早报 2025-02-19 07:12 发表于浙江", "title", True, False)],
         ["body", "body", "furniture"]),
+    "headlines_run_on: a headline line whose last word runs on into the text under it opens that paragraph": (
+        "headlines_run_on", [("协同机制显效，杜鹃簇拥暖阳", "title", True, False), ("闵行区积极推动普惠金融顾问制", "title", False, False),
+                             ("度、小微企业融资协调机制等，深入了", "body", True, True)],
+        ["title", "body", "body"]),
+    "headlines_run_on: ... and so does one that stops at a particle": (
+        "headlines_run_on", [("融资中心升级，郁金香展新姿", "title", True, False), ("闵行区是首批挂牌融资服务中心的", "title", False, False),
+                             ("区之一，且是全市唯一挂牌两个融资服务", "body", True, True)],
+        ["title", "body", "body"]),
+    "headlines_run_on: ... not a short title over its text": (
+        "headlines_run_on", [("珠海国际汽车赛结束", "title", True, False), ("本报珠海11月7日电 赛事今天结束，", "body", False, True)],
+        ["title", "body"]),
+    "bulleted_lists: a sentence leading in a bulleted list, and the list's items, are text": (
+        "bulleted_lists", [("全感。", "body", False, False), ("新推的五项便民措施是———", "kicker", True, True),
+                           ("■ 苏浙皖三地引进人才落户上", "title", True, False), ("海社区公共户全程网上办理 经上海", "body", False, True),
+                           ("市人才工作部门审批同意落户。", "body", False, False), ("■ 长三角区域“重点易制毒化学", "title", True, False),
+                           ("品运输证”跨省通办升级 在去年实施", "title", False, False), ("的基础上新增7类。", "body", False, True),
+                           ("（记者 杨 洁）", "credit", True, False), ("■ 安徽和县：新绿染夏田", "title", True, False)],
+        ["body", "body", "body", "body", "body", "body", "body", "body", "credit", "title"]),
+    "short_kickers: a line over a one-line title the extractor letter-spaced is the kicker": (
+        "short_kickers", [("沪苏浙皖警方再推 5 项便民惠企实事项目", "title", True, False),
+                          ("三 省 人 才 落 户 上 海 公 共 户 网 上 办", "title", True, False),
+                          ("新民晚报讯 沪苏浙皖警方再推五项", "body", True, True)],
+        ["kicker", "title", "body"]),
+    "short_kickers: ... not a letter-spaced title's own first line": (
+        "short_kickers", [("向 白", "title", True, False), ("衣 战 士 致 敬", "title", False, False),
+                          ("本报讯 昨天，", "body", True, True)],
+        ["title", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

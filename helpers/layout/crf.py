@@ -196,6 +196,32 @@ def print_rules(lines: list[Line], tagger) -> None:
                 ln.label = max(HEADLINE, key=lambda t: tagger.marginal(t, k))
 
 
+def headlines_run_on(lines: list[Line]) -> None:
+    """A line the chain read as a headline part, near as wide as the text, whose last word runs on
+    into the body line under it, a blank line between or not (`闵行区积极推动普惠金融顾问制` /
+    `度、小微企业融资协调机制等，…`), or that stops at a particle (`…挂牌融资服务中心的` / `区之一，…`),
+    opens that paragraph: a headline stops at a word's end, a wrapped paragraph anywhere."""
+    from ..words import word_runs_on
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(len(real) - 1):
+        ln, nxt = real[k], real[k + 1]
+        if ln.label in HEADLINE and nxt.label == "body" and nxt.indent < 1 \
+                and ln.width >= 0.7 * ln.column and nxt.width >= 0.8 * ln.column \
+                and not letter_spaced(ln.text) and ln.text.lstrip()[:1] not in R.BULLETS \
+                and not ends_sentence(ln.text) and not opens_with_credit(nxt.text) \
+                and (word_runs_on(squeeze(ln.text), squeeze(nxt.text)) or _ends_in_particle(ln.text)):
+            ln.label, ln.starts, nxt.starts = "body", True, False
+
+
+def _ends_in_particle(text: str) -> bool:
+    """Does a line stop at a word that ties what follows to it (`的`, `和`, `在`: jieba's particle,
+    conjunction or preposition of one character), as no headline does?"""
+    from ..words import pos_tokenizer
+    tail = squeeze(text)[-6:]
+    tokens = list(pos_tokenizer().cut(tail)) if tail else []
+    return bool(tokens) and len(tokens[-1].word) == 1 and tokens[-1].flag in ("uj", "c", "p")
+
+
 def parallel_subheads(lines: list[Line], least: int = 3) -> None:
     """Three or more one-line titles or subheads of one shape (`财政杠杆发力，企业迎春绽放`,
     `担保贷款增效，玉兰擎起名片`: the same length, the punctuation in the same places), none of the
@@ -871,8 +897,9 @@ def short_kickers(lines: list[Line]) -> None:
     line at least twice as wide, is the kicker, a column's name: what the chain read as the title
     under it and the subtitle (the rest of it, wrapped) is the title. (A blank line may stand
     between kicker and title, as a PDF reader sets them; a title so short would head nothing.)
-    A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too; a kicker whose quotation
-    the title line under it closes is the title's first line."""
+    A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too, and so is a line over a
+    one-line title the extractor letter-spaced (large type) where it did not; a kicker whose
+    quotation the title line under it closes is the title's first line."""
     from ..words import word_runs_on
     real = [ln for ln in lines if ln.label != "blank"]
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
@@ -888,6 +915,12 @@ def short_kickers(lines: list[Line]) -> None:
                 and not (k and real[k - 1].label in HEADLINE) and _couplet(ln.text):
             ln.label, nxt.opens = "kicker", False       # `全力拼经济 奋战开门红` over its title
             continue                                    # (over a subtitle: tried, set 2 lost two)
+        if ln.label == "title" and nxt.label == "title" and letter_spaced(nxt.text) \
+                and 2 * spaced_pairs(ln.text)[1] < spaced_pairs(ln.text)[0] \
+                and not (k and real[k - 1].label in HEADLINE) \
+                and (k + 2 == len(real) or real[k + 2].label not in HEADLINE):
+            ln.label, nxt.opens = "kicker", False       # `沪苏浙皖警方再推 5 项便民惠企实事项目` over
+            continue                                    # `三 省 人 才 落 户 上 海`: the title in large type
         if ln.label != "title" or k and real[k - 1].label in HEADLINE \
                 or ln.blank_after and (nxt.label != "title" or not _lone_head(real, k)) \
                 or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \
@@ -1059,6 +1092,32 @@ def list_leads(lines: list[Line]) -> None:
         if ln.label in HEADLINE + ("subhead",) and ln.text.rstrip()[-1:] in "：:" \
                 and nxt.label in ("body", "caption") and R.NUMBERED.match(nxt.text):
             ln.label, ln.starts, nxt.starts = "body", True, True
+
+
+def bulleted_lists(lines: list[Line]) -> None:
+    """A sentence that leads in a list (ending in a colon or a dash: `新推的五项便民措施是———`)
+    after body text, over a line opening with a bullet, is body text, and so are the list's items
+    (`■ 苏浙皖三地引进人才落户上` / `海社区公共户全程网上办理 经上海…`): each item that opens with the
+    bullet opens a paragraph, and the lines that carry an item on are its, whatever headline parts
+    the chain took them for, up to the next credit, furniture or headline that is not an item's."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        prev, ln, nxt = real[k - 1], real[k], real[k + 1]
+        bullet = nxt.text.lstrip()[:1]
+        if not bullet or bullet not in R.BULLETS or ln.label not in ("body",) + HEADLINE \
+                or prev.label != "body" or not ends_sentence(prev.text) \
+                or not ln.text.rstrip().endswith(("：", ":", "——")) or ln.text.lstrip()[:1] in R.BULLETS:
+            continue
+        ln.label, ln.starts = "body", True
+        for j in range(k + 1, len(real)):
+            x, before = real[j], real[j - 1]
+            if x.text.lstrip()[:1] == bullet and x.label in ("body", "subhead") + HEADLINE:
+                x.label, x.starts = "body", True
+            elif x.label in ("body", "subhead") + HEADLINE and not ends_sentence(before.text) \
+                    and before.label == "body":
+                x.label, x.starts = "body", False
+            elif x.label != "body":
+                break
 
 
 def photo_captions(lines: list[Line]) -> None:
@@ -1639,12 +1698,12 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (index_entries, title_lists, link_lists, header_titles, parallel_subheads,
+PAGE_RULES = (headlines_run_on, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
               dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
               titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
               parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
-              bulleted_titles, set_in_headings, affiliation_bylines, list_leads, photo_captions,
+              bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
               pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
               ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
               markdown_blocks, image_captions, text_tables, unwrapped_headings, margin_headings)
