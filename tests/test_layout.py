@@ -686,6 +686,39 @@ RULE_CASES = {
         "short_kickers", [("向 白", "title", True, False), ("衣 战 士 致 敬", "title", False, False),
                           ("本报讯 昨天，", "body", True, True)],
         ["title", "title", "body"]),
+    "vertical_headlines: a run of one-character lines is a headline set upright; the line under it its subtitle": (
+        "vertical_headlines", [("37℃！", "body", True, True), ("“烧", "body", False, False), ("烤", "body", False, False),
+                               ("天”", "body", False, False), ("突", "body", False, False), ("然", "body", False, False),
+                               ("明后天最高温都在30℃以上", "title", False, False), ("前几日潍坊市受强对流天气", "body", False, True)],
+        ["title", "title", "title", "title", "title", "title", "subtitle", "body"]),
+    "vertical_headlines: ... not a column of numbers": (
+        "vertical_headlines", [("12", "body", False, True), ("35", "body", False, False), ("7.5", "body", False, False),
+                               ("88", "body", False, False), ("全市共有学校12所。", "body", False, False)],
+        ["body", "body", "body", "body", "body"]),
+    "headlines_over_bylines: text lines after a paragraph's end over a byline are the headline": (
+        "headlines_over_bylines", [("员到庭旁听。", "body", False, False), ("吉林抚松：法官顶风冒雪进农户巡回审", "body", True, True),
+                                   ("判", "body", False, False), ("乔元兀 记者 侯春强", "credit", False, False),
+                                   ("“下雪天路远道又滑，法官辛", "body", False, True)],
+        ["body", "title", "title", "credit", "body"]),
+    "headlines_over_bylines: ... and a line ending in a reporter's role over the names is the credit's": (
+        "headlines_over_bylines", [("高温天再度来袭。", "body", False, False), ("大众日报淄博融媒体中心记者", "body", False, False),
+                                   ("孙渤海", "credit", False, False)],
+        ["body", "credit", "credit"]),
+    "title_lists: under a page's index, the headline line it lists is the title, the one over it the kicker": (
+        "title_lists", [("本版提要", "kicker", False, False), ("▷商丘：集中签约三十三个重点项目", "title", False, False),
+                        ("▷灾后重建项目拉动经济回升", "title", False, False), ("全力拼经济", "title", True, False),
+                        ("商丘：集中签约三十三个重点项目", "subtitle", False, False), ("本报讯 2月18日，", "body", False, True),
+                        ("灾后重建项目拉动经济回升", "title", True, False), ("今年以来，全市经济回升。", "body", False, True)],
+        ["kicker", "furniture", "furniture", "kicker", "title", "body", "title", "body"]),
+    "dash_subtitles: ... and so does one after a credit, though it has a ！ in it": (
+        "dash_subtitles", [("记者刘冀城摄", "credit", False, False), ("37℃！“烧烤天”突然叫板", "body", False, True),
+                           ("——明后天最高温都在30℃以上，市民仍要", "subtitle", False, False), ("注意防暑", "title", False, False),
+                           ("前几日潍坊市受强对流天气影响，", "body", False, True)],
+        ["credit", "title", "subtitle", "subtitle", "body"]),
+    "documents: signatories one over another over the date close the document": (
+        "documents", [("特此通告。", "body", False, True), ("安康市公安局交通警察支队", "title", False, False),
+                      ("安康市住房和城乡建设局", "credit", False, False), ("2018年3月8日", "furniture", False, False)],
+        ["body", "credit", "credit", "credit"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
@@ -964,3 +997,21 @@ def test_a_circled_number_before_a_title_is_a_mark_but_stays_in_body_text():
     art = assemble(lines)[0]
     assert art.title == "千年遗珍亮相上海" and "①②" in art.paragraphs[0].text
 
+
+
+def test_a_place_and_a_date_open_a_dateline_only_before_a_space():
+    from helpers.layout import rules as R
+    assert R.DATELINE.match("淄博6月20日讯　送走一个“高烧”的周末").group("head") == "淄博6月20日讯"
+    assert R.DATELINE.match("全市6月1日电价上调") is None
+
+
+def test_an_indent_after_a_sentence_end_opens_a_paragraph_where_the_page_indents():
+    from helpers.layout.conventions import read_conventions
+    from helpers.layout.crf import repair
+    from helpers.layout.lines import read_lines
+    lines = read_lines("　　第一段写在这里，\n第一段的第二行。\n　　第二段开头在此，\n接着写完。\n"
+                       "　　第三段的开头，\n　　这一行缩进但句子未完\n")
+    for ln in lines:
+        ln.label, ln.starts = "body", False
+    repair(lines, read_conventions(lines, 0))
+    assert [ln.starts for ln in lines] == [True, False, True, False, True, False]

@@ -222,6 +222,40 @@ def _ends_in_particle(text: str) -> bool:
     return bool(tokens) and len(tokens[-1].word) == 1 and tokens[-1].flag in ("uj", "c", "p")
 
 
+VERTICAL_RUN = 4         # a headline set vertically: this many lines or more of a character or two
+
+
+def vertical_headlines(lines: list[Line]) -> None:
+    """`VERTICAL_RUN` lines or more in a row, each a character or two of Chinese (a mark beside
+    them: `“烧`, `天”`, `37℃！`), are a headline set vertically, one character a line, as a narrow
+    page sets its titles: the title; the headline lines straight under it are its subtitle. (No
+    text of a paragraph wraps so short, and a table's column of numbers has no Chinese.)"""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        j = k
+        while j < len(real) and not (j > k and real[j].blank_before) and _upright(real[j].text):
+            j += 1
+        if j - k < VERTICAL_RUN or sum(bool(R.HAN_ONLY.search(x.text)) for x in real[k:j]) < j - k - 1:
+            k = max(j, k + 1)
+            continue
+        for x in real[k:j]:
+            x.label, x.starts = "title", False
+        for x in real[j:]:
+            if x.blank_before or x.label not in HEADLINE:
+                break
+            x.label = "subtitle"
+        if j < len(real) and real[j].label == "body":
+            real[j].starts = True
+        k = j
+
+
+def _upright(text: str) -> bool:
+    """A line of one vertical headline: at most two Chinese characters, four characters in all."""
+    core = squeeze(text)
+    return 0 < len(core) <= 4 and sum(1 for ch in core if R.HAN_ONLY.match(ch)) <= 2
+
+
 def parallel_subheads(lines: list[Line], least: int = 3) -> None:
     """Three or more one-line titles or subheads of one shape (`财政杠杆发力，企业迎春绽放`,
     `担保贷款增效，玉兰擎起名片`: the same length, the punctuation in the same places), none of the
@@ -271,7 +305,8 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
     """Two or more short lines in a row, none ending in a full stop, each of which opens a line
     further down the page (a headline printed again over its article: a web page's list of the
     page's titles, `本版标题导航`, a bulletin's contents with their page numbers between them):
-    the page's index, furniture."""
+    the page's index, furniture; and the headlines it lists hold their titles where it says
+    (`_listed_heads`)."""
     real = [ln for ln in lines if ln.label != "blank"
             and not (ln.label == "furniture" and ln.text.strip().isdigit() and len(ln.text.strip()) <= 3)]
     opening = [ln.text.lstrip(_LIST_MARKS)[:4] for ln in real]
@@ -302,7 +337,40 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
         if len(run) >= least:
             for i in run:
                 real[i].label, real[i].starts = "furniture", False
+            _listed_heads(real, [keys[i] for i in run], run[-1])
         run = [k] if k < len(real) and listed(k) else []
+
+
+def _listed_heads(real: list[Line], titles: list[str], end: int) -> None:
+    """Under a page's index, a headline whose line opens a title the index lists holds that title
+    there: the headline lines over it are its kicker (`全力拼经济` / `商丘：集中签约三十三个重点项目`),
+    those under it that are not the title's own its subtitle."""
+    k = end + 1
+    while k < len(real):
+        if real[k].label not in HEADLINE:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(real) and real[run[-1] + 1].label in HEADLINE \
+                and not real[run[-1] + 1].blank_before:
+            run.append(run[-1] + 1)
+        keys = [_list_key(real[i].text) for i in run]
+        for j, key in enumerate(keys):
+            title = next((t for t in titles if len(key) >= 4 and t.startswith(key)), None)
+            if title is None or j == 0 and len(run) == 1:
+                continue
+            rest = title[len(key):]
+            for i in run[:j]:
+                real[i].label = "kicker"
+            for i, other in zip(run[j + 1:], keys[j + 1:]):
+                if rest and rest.startswith(other):
+                    rest = rest[len(other):]
+                    real[i].label = "title"
+                else:
+                    real[i].label, rest = "subtitle", ""
+            real[run[j]].label = "title"
+            break
+        k = run[-1] + 1
 
 
 def _list_key(text: str) -> str:
@@ -780,6 +848,39 @@ def titles_after_credits(lines: list[Line]) -> None:
             real[k + 1].starts = True
 
 
+def headlines_over_bylines(lines: list[Line]) -> None:
+    """Body lines after a blank line that follows a sentence's end (or the page's top), holding no
+    sentence's end, right over a byline that names people (`乔元兀 记者 侯春强`) with text under
+    it, are a headline (`吉林抚松：法官顶风冒雪进农户巡回审` / `判`): a byline stands under a title,
+    not in a paragraph. And a line the chain read as text ending in a reporter's role (`大众日报
+    淄博融媒体中心记者`) after a paragraph's end, over the names, is that credit's first line."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(len(real) - 1):
+        ln, nxt = real[k], real[k + 1]
+        if nxt.label != "credit":
+            continue
+        if ln.label == "body" and _ROLE_END.search(ln.text.rstrip()) and k and ends_sentence(real[k - 1].text) \
+                and len(squeeze(ln.text)) <= R.HEADLINE_MAX:
+            ln.label, ln.starts = "credit", False
+            continue
+        if ln.label != "body" or k + 2 >= len(real) or real[k + 2].label != "body" \
+                or not _says_who_line(nxt.text):
+            continue
+        i = k
+        while i > 0 and real[i - 1].label == "body" and not real[i].blank_before and k - i < 2:
+            i -= 1
+        block = real[i:k + 1]
+        if block[0].blank_before and (i == 0 or ends_sentence(real[i - 1].text)) \
+                and not any(_SENTENCE_MARK.search(x.text) for x in block) \
+                and not any(opens_with_credit(x.text) for x in block):
+            for x in block:
+                x.label, x.starts = "title", False
+            real[k + 2].starts = True
+
+
+_ROLE_END = re.compile("(?:记者|通讯员|实习生)$")
+
+
 UNSURE = 0.6     # a headline the chain gives less than this marginal is one it was unsure of
 
 
@@ -798,16 +899,25 @@ def unsure_titles(lines: list[Line]) -> None:
 
 def dash_subtitles(lines: list[Line]) -> None:
     """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
-    line with no sentence in it, that follows a sentence's end (or a table's row), has its title
-    in that line: the chain read the title as the end of the text before. One read as a title's
-    line under a title line opens the subtitle, with the lines it wraps onto."""
+    line with no sentence in it, that follows a sentence's end (or a table's row), or one with no
+    comma or full stop after a blank line, a credit or furniture (`37℃！“烧烤天”突然叫板`), has
+    its title in that line: the chain read the title as the end of the text before, or as a
+    paragraph. One read as a title's line under a title line opens the subtitle, with the lines
+    it wraps onto."""
     real = [ln for ln in lines if ln.label != "blank"]
-    for k in range(2, len(real)):
+    for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if ln.label in HEADLINE and ln.text.startswith(R.SUBTITLE_DASHES) and prev.label == "body" \
-                and not _PUNCTUATED.search(prev.text) and _closes(real[k - 2].text):
+                and (not _PUNCTUATED.search(prev.text) and k > 1 and _closes(real[k - 2].text)
+                     or (prev.blank_before or k > 1 and (real[k - 2].label in ("credit", "furniture")
+                                                          or _closes(real[k - 2].text)))
+                     and not ends_sentence(prev.text) and not re.search("[，。；,;]", prev.text)):
             prev.label, prev.starts = "title", False
             ln.label = "subtitle"
+            for x in real[k + 1:]:
+                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
+                    break
+                x.label = "subtitle"
     for k in range(1, len(real)):               # under a title line, the dash opens the subtitle,
         ln = real[k]                            # and the lines it wraps onto are the subtitle's
         if ln.label == "title" and ln.text.lstrip().startswith(R.SUBTITLE_DASHES) \
@@ -1259,7 +1369,8 @@ def documents(lines: list[Line]) -> None:
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
     the kicker over its title, the lines between are the title, the addressee is the body's
     first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
-    over a date standing alone, and the date under them are the closing credit."""
+    over a date standing alone (one or more of them, one over another), and the date under them
+    are the closing credit."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k, ln in enumerate(real):
         if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)):
@@ -1291,17 +1402,23 @@ def documents(lines: list[Line]) -> None:
         ln, prev = real[k], real[k - 1]
         if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
             continue                                # (quick tests first)
-        dated = k + 1 < len(real) and R.SIGNED_DATE.fullmatch(squeeze(real[k + 1].text))
+        j = k + 1                                   # (signatories one over another, then the date)
+        while j < len(real) and j - k <= 3 and len(real[j].text) <= 48 \
+                and R.SIGNATORY.fullmatch(squeeze(real[j].text)):
+            j += 1
+        dated = j < len(real) and R.SIGNED_DATE.fullmatch(squeeze(real[j].text))
         signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) \
             and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
             or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
         if signed:                                  # (flush when an extractor dropped the indent,
                                                     # with the date alone under it)
             ln.label, ln.starts = "credit", False
-            if k + 1 < len(real) and (dated
-                                      or not squeeze(ln.text).endswith("日")
-                                      and R.DATE_END.fullmatch(squeeze(real[k + 1].text))):
-                real[k + 1].label, real[k + 1].starts = "credit", False   # its date, or its date's end
+            if dated:
+                for x in real[k + 1:j + 1]:
+                    x.label, x.starts = "credit", False
+            elif k + 1 < len(real) and not squeeze(ln.text).endswith("日") \
+                    and R.DATE_END.fullmatch(squeeze(real[k + 1].text)):
+                real[k + 1].label, real[k + 1].starts = "credit", False   # its date's end
 
 
 def box_titles(lines: list[Line]) -> None:
@@ -1528,6 +1645,8 @@ def markdown_blocks(lines: list[Line]) -> None:
         i = j + 1
 
 
+PARAGRAPH_INDENTS = 0.8    # a page that indents this share of the lines after a sentence's end
+                           # indents its paragraphs (a hanging indent: the lines that go on)
 PARAGRAPH_BLANKS = 0.7     # a page whose blank lines follow sentence ends this often marks
                            # paragraph ends with them (else they are column breaks)
 
@@ -1698,10 +1817,10 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (headlines_run_on, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
+PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
               dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
-              titles_after_credits, unsure_titles, dash_subtitles, sentence_subheads,
+              titles_after_credits, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
               parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
               bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
               pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
@@ -1714,8 +1833,10 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     opens the body; a kicker stands over a title and a subtitle under one; body after anything
     but body opens a paragraph, and so do a line opening with a bullet (`■药品 今年以来…`) and
     body after a sentence end and a blank line on a page whose blank lines mark paragraph ends, or
-    after a sentence end on a page of one paragraph a line (`unwrapped`)."""
+    indented after a sentence end on a page that indents its paragraphs, or after a sentence end
+    on a page of one paragraph a line (`unwrapped`)."""
     blanks_end_paragraphs = conv is not None and conv.blank_at_sentence_end >= PARAGRAPH_BLANKS
+    indents = conv is not None and conv.indent >= PARAGRAPH_INDENTS
     one_a_line = unwrapped(lines)
     for ln in lines:
         if ln.chrome:
@@ -1741,6 +1862,10 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
         if (blanks_end_paragraphs and ln.label in ("body", "caption") and ln.blank_before
                 and prev is not None and ends_sentence(prev.text)):
             ln.starts = True
+        if (indents and ln.label in ("body", "caption") and ln.indent >= 1
+                and prev is not None and ends_sentence(prev.text)):
+            ln.starts = True                    # an indent after a sentence's end, where the page
+                                                # indents its paragraphs
         if (one_a_line and ln.label in ("body", "caption") and prev is not None
                 and _ends_clause(prev.text)):
             ln.starts = True                    # a line of its own: a paragraph of its own

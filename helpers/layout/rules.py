@@ -16,7 +16,7 @@ ROLE_WORD = re.compile("记者|通讯员|报道|特约|实习|见习|摄|编辑|
 SENTENCE_END = "。！？!?"          # a sentence (and, at a line end, maybe a paragraph) ends
 ELLIPSIS = "…"                    # "……" ends a sentence too
 CLOSERS = "”’」』）)》〉】"           # closing marks that stay with the sentence before them
-BULLETS = "■□●○◆◇▲△▼▽▶►◀•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
+BULLETS = "■□●○◆◇▲△▼▽▶▷►◀◁▸▹◈◉♦➤➢☞•★☆◎※▍▌"   # layout marks opening a list item; dropped from the text
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸❹❺❻❼❽❾❿⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"   # numbers a page sets
 # before its briefs' titles: dropped from a headline, kept in body text (`①加强…；②…`)
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
@@ -41,11 +41,13 @@ CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八
 NEAR_DAY = r"今日|今天|今晨|昨日|昨天|日前|近日"          # datelines that name the day relatively
 ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
 # 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 本报多哈今晨专电 / 据新华社电 /
-# 滨州日报/滨州网邹平讯 / CCTV.com消息; a bracket of people after it (本报讯（记者 张三 通讯员 李四）) is a
-# LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
+# 滨州日报/滨州网邹平讯 / 淄博6月20日讯 (a place and a date, a space after) / CCTV.com消息; a bracket of
+# people after it (本报讯（记者 张三 通讯员 李四）) is a LEADING_CREDIT of the first paragraph, and so is
+# `记者 张三 报道：`
 DATELINE = re.compile(
     rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|(?:综合)?消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
     rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯|(?:综合)?消息)|(?P<place2>[{HAN}]{{2,4}})讯)"
+    rf"|[{HAN}]{{2,4}}\s*{DATE}\s*(?:专电|电|讯)(?=[\s（(：:]|$)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s]))"   # CCTV.com消息（朝闻天下）：
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
