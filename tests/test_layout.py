@@ -719,6 +719,15 @@ RULE_CASES = {
         "documents", [("特此通告。", "body", False, True), ("安康市公安局交通警察支队", "title", False, False),
                       ("安康市住房和城乡建设局", "credit", False, False), ("2018年3月8日", "furniture", False, False)],
         ["body", "credit", "credit", "credit"]),
+    "verb_kickers: a headline line ending in a verb of saying or issuing is the kicker, with the lines it wraps from": (
+        "verb_kickers", [("中共中央办公厅、国务", "title", True, False), ("院办公厅印发", "title", False, False),
+                         ("《关于做好2015年元旦春", "body", False, True), ("节期间有关工作的通知》", "body", False, False),
+                         ("据新华社北京12月25日电", "body", False, False)],
+        ["kicker", "kicker", "title", "title", "body"]),
+    "verb_kickers: ... over a title line": (
+        "verb_kickers", [("李鹏参加重庆代表团审议时强调", "title", True, False), ("关心弱势群体让人民安居乐业", "title", False, False),
+                         ("本报北京3月9日讯", "body", False, True)],
+        ["kicker", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

@@ -210,6 +210,8 @@ SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月
 # one of 官师员长授生士 (法官, 律师, 研究员, 院长, 教授, 医生), a space, a name
 AFFILIATION_BYLINE = re.compile(rf"(?P<office>[{HAN}（）()]{{1,24}}[院局委所厅部心校司会站庭社台馆]"
                                 rf"[{HAN}]{{0,6}}[官师员长授生士])[ \u3000]+(?P<name>[{HAN}]{{2,3}})")
+# a kicker's last words: a verb of saying or issuing, what was said or issued (the title) under it
+KICKER_VERB = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|致信|批示|印发)[：:]?$")
 SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
