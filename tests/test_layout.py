@@ -728,6 +728,14 @@ RULE_CASES = {
         "verb_kickers", [("李鹏参加重庆代表团审议时强调", "title", True, False), ("关心弱势群体让人民安居乐业", "title", False, False),
                          ("本报北京3月9日讯", "body", False, True)],
         ["kicker", "title", "body"]),
+    "unclosed_titles: a one-line title that opens a quotation it does not close, over text, is text": (
+        "unclosed_titles", [("已经在此前展出。", "body", False, False), ("“年华易老，技·忆永存", "title", False, False),
+                            ("——第七届国家级非物质文", "body", False, True), ("化遗产展”开幕。", "body", False, False)],
+        ["body", "body", "body", "body"]),
+    "unclosed_titles: ... and a character or two under a credit is its wrapped end": (
+        "unclosed_titles", [("读书活动", "title", False, False), ("记者侯伶俐 实习生 卢", "credit", False, False),
+                            ("晖", "title", False, False), ("4月28日上午，市图书", "body", False, True)],
+        ["title", "credit", "credit", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

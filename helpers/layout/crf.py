@@ -862,6 +862,25 @@ def _echoed(real: list[Line], i: int, j: int, page: tuple[str, list[int]] | None
         and sum(p in before for p in pairs) <= R.ECHO_TITLE_BEFORE * len(pairs)
 
 
+def unclosed_titles(lines: list[Line]) -> None:
+    """A one-line title that opens a quotation it does not close, straight over body text, is the
+    text's (`“年华易老，技·忆永存` / `——第七届国家级非物质文…`): a headline closes its quotations,
+    a paragraph's line may not. And a character or two straight under a credit, over the text, is
+    that credit's wrapped end (`记者侯伶俐 实习生 卢` / `晖`)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(1, len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label == "title" and prev.label not in HEADLINE and nxt.label == "body" \
+                and not nxt.blank_before and _unclosed(ln.text) and not ln.text.rstrip().endswith("：") \
+                and ln.text.lstrip()[:1] not in R.BULLETS:
+            ln.label, ln.starts = "body", prev.label != "body" or ends_sentence(prev.text)
+            nxt.starts = False
+        elif ln.label in HEADLINE and prev.label == "credit" and not ln.blank_before \
+                and nxt.label == "body" and R.HAN_ONLY.fullmatch(squeeze(ln.text)) \
+                and len(squeeze(ln.text)) <= 2 and not prev.text.rstrip().endswith(("）", ")")):
+            ln.label, ln.starts, nxt.starts = "credit", False, True
+
+
 def titles_after_credits(lines: list[Line]) -> None:
     """A body line under a closing credit (`（张 颖）`: the article above is over), with a blank
     line or nothing between, that holds no sentence, and whose words come back in the text
@@ -1850,7 +1869,7 @@ def margin_headings(lines: list[Line]) -> None:
 PAGE_RULES = (headlines_run_on, vertical_headlines, verb_kickers, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
               dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
-              titles_after_credits, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
+              titles_after_credits, unclosed_titles, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
               parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
               bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
               pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
