@@ -736,6 +736,18 @@ RULE_CASES = {
         "unclosed_titles", [("读书活动", "title", False, False), ("记者侯伶俐 实习生 卢", "credit", False, False),
                             ("晖", "title", False, False), ("4月28日上午，市图书", "body", False, True)],
         ["title", "credit", "credit", "body"]),
+    "unclosed_titles: ... and the names under a credit ending in a role are its": (
+        "unclosed_titles", [("创建平安校园打下了坚实的基础。", "body", False, False), ("金家漕小学小记者", "credit", False, False),
+                            ("鲁益品（证号1507122）", "title", False, False), ("双节期间郑州全市提供", "title", True, False)],
+        ["body", "credit", "credit", "title"]),
+    "dash_kickers: a headline line ending in a dash over a title is the kicker, with the line it wraps from": (
+        "dash_kickers", [("国家统计局新闻发言人解", "title", True, False), ("读上半年经济运行数据——", "body", False, True),
+                         ("经济增长动力格局没有根本改变", "title", False, False), ("杨丽琼", "credit", False, False)],
+        ["kicker", "kicker", "title", "credit"]),
+    "dash_kickers: ... not a paragraph's line that ends in a dash": (
+        "dash_kickers", [("他接着说，", "body", False, True), ("原因有三——", "body", False, False),
+                         ("一是需求回升", "title", False, False)],
+        ["body", "body", "title"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

@@ -866,7 +866,8 @@ def unclosed_titles(lines: list[Line]) -> None:
     """A one-line title that opens a quotation it does not close, straight over body text, is the
     text's (`“年华易老，技·忆永存` / `——第七届国家级非物质文…`): a headline closes its quotations,
     a paragraph's line may not. And a character or two straight under a credit, over the text, is
-    that credit's wrapped end (`记者侯伶俐 实习生 卢` / `晖`)."""
+    that credit's wrapped end (`记者侯伶俐 实习生 卢` / `晖`), and so are the names under a credit
+    that ends in a role (`金家漕小学小记者` / `鲁益品（证号1507122）`)."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
@@ -876,9 +877,33 @@ def unclosed_titles(lines: list[Line]) -> None:
             ln.label, ln.starts = "body", prev.label != "body" or ends_sentence(prev.text)
             nxt.starts = False
         elif ln.label in HEADLINE and prev.label == "credit" and not ln.blank_before \
-                and nxt.label == "body" and R.HAN_ONLY.fullmatch(squeeze(ln.text)) \
-                and len(squeeze(ln.text)) <= 2 and not prev.text.rstrip().endswith(("）", ")")):
-            ln.label, ln.starts, nxt.starts = "credit", False, True
+                and not prev.text.rstrip().endswith(("）", ")")) \
+                and (R.HAN_ONLY.fullmatch(squeeze(ln.text)) and len(squeeze(ln.text)) <= 2
+                     and nxt.label == "body"
+                     or _ROLE_END.search(squeeze(prev.text)) and len(squeeze(ln.text)) <= 16
+                     and not ends_sentence(ln.text) and (nxt.label == "body" or ln.blank_after)):
+            ln.label, ln.starts = "credit", False
+            nxt.starts = nxt.starts or nxt.label == "body"
+
+
+def dash_kickers(lines: list[Line]) -> None:
+    """A headline line ending in a dash (`读上半年经济运行数据——`), straight over a title, leads it
+    in: the kicker, with the headline lines it wraps from (`国家统计局新闻发言人解`), whatever the
+    chain took them for."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(len(real) - 1):
+        ln, nxt = real[k], real[k + 1]
+        if ln.label in ("title", "kicker", "body") and nxt.label == "title" and not nxt.blank_before \
+                and ln.text.rstrip().endswith("——") and nxt.text.lstrip()[:1] not in R.BULLETS + "—" \
+                and len(squeeze(ln.text)) <= R.HEADLINE_MAX:
+            i = k
+            while i > 0 and real[i - 1].label in ("title", "kicker") and not real[i].blank_before \
+                    and not ends_sentence(real[i - 1].text) and k - i < 2:
+                i -= 1
+            if ln.label == "body" and i == k and k and real[k - 1].label == "body":
+                continue                        # a paragraph's line: `…，他说——`
+            for x in real[i:k + 1]:
+                x.label, x.starts = "kicker", False
 
 
 def titles_after_credits(lines: list[Line]) -> None:
@@ -1869,7 +1894,7 @@ def margin_headings(lines: list[Line]) -> None:
 PAGE_RULES = (headlines_run_on, vertical_headlines, verb_kickers, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
               section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
               dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
-              titles_after_credits, unclosed_titles, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
+              titles_after_credits, unclosed_titles, dash_kickers, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
               parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
               bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
               pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
