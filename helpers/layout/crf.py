@@ -207,7 +207,7 @@ def headlines_run_on(lines: list[Line]) -> None:
         ln, nxt = real[k], real[k + 1]
         if ln.label in HEADLINE and nxt.label == "body" and nxt.indent < 1 \
                 and ln.width >= 0.7 * ln.column and nxt.width >= 0.8 * ln.column \
-                and not letter_spaced(ln.text) and ln.text.lstrip()[:1] not in R.BULLETS \
+                and " " not in ln.text.strip() and ln.text.lstrip()[:1] not in R.BULLETS \
                 and not ends_sentence(ln.text) and not opens_with_credit(nxt.text) \
                 and (word_runs_on(squeeze(ln.text), squeeze(nxt.text)) or _ends_in_particle(ln.text)):
             ln.label, ln.starts, nxt.starts = "body", True, False
@@ -231,10 +231,13 @@ def vertical_headlines(lines: list[Line]) -> None:
     page sets its titles: the title; the headline lines straight under it are its subtitle. (No
     text of a paragraph wraps so short, and a table's column of numbers has no Chinese.)"""
     real = [ln for ln in lines if ln.label != "blank"]
+    short = [len(ln.text) <= 8 and _upright(ln.text) for ln in real]
+    if not any(all(short[i:i + VERTICAL_RUN]) for i in range(len(short) - VERTICAL_RUN + 1)):
+        return                                  # (no run of such lines: a quick test)
     k = 0
     while k < len(real):
         j = k
-        while j < len(real) and not (j > k and real[j].blank_before) and _upright(real[j].text):
+        while j < len(real) and not (j > k and real[j].blank_before) and short[j]:
             j += 1
         if j - k < VERTICAL_RUN or sum(bool(R.HAN_ONLY.search(x.text)) for x in real[k:j]) < j - k - 1:
             k = max(j, k + 1)
@@ -1287,6 +1290,8 @@ def bulleted_lists(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
+        if not ln.text.rstrip().endswith(("：", ":", "——")):
+            continue                            # (a quick test first)
         bullet = nxt.text.lstrip()[:1]
         if not bullet or bullet not in R.BULLETS or ln.label not in ("body",) + HEADLINE \
                 or prev.label != "body" or not ends_sentence(prev.text) \
