@@ -748,6 +748,13 @@ RULE_CASES = {
         "dash_kickers", [("他接着说，", "body", False, True), ("原因有三——", "body", False, False),
                          ("一是需求回升", "title", False, False)],
         ["body", "body", "title"]),
+    "bulleted_titles: under a marked title too short to have wrapped, an unmarked line is its subtitle; text over one its kicker": (
+        "bulleted_titles", [("◆王兴主持召开县长办公会", "title", True, False), ("安排部署重点工作任务", "title", False, False),
+                            ("本报讯 12月5日，县长王兴主持召开县长办公会，研究部署工作。", "body", False, True),
+                            ("安康市公安局交通警察支队安康市住房和城乡", "body", True, True), ("建设局", "body", False, False),
+                            ("◆关于南环路丁字路口车行道维修改造期间", "title", False, False), ("　实施交通管制的通告", "title", False, False),
+                            ("南环路丁字路口车行道维修改造", "body", False, True)],
+        ["title", "subtitle", "body", "kicker", "kicker", "title", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

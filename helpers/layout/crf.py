@@ -1188,9 +1188,11 @@ def bulleted_titles(lines: list[Line]) -> None:
       了！`) made the chain read it as a paragraph's first line, or its brackets as a box's label
       (a box's label by its words, `〖本版快讯〗`, stays the page's); the text may stand a blank
       line below it where the page's marked titles do so;
-    - an unmarked headline line straight over a marked title is its kicker (`传承非物质文化遗产` |
-      `◎开封市二夹弦戏曲博物馆开馆`), and one standing a blank line under it, over text, its first
-      subhead (`◎央视专访陈氏夫妇：调查中国农民` | `人物介绍`)."""
+    - unmarked headline lines straight over a marked title are its kicker (`传承非物质文化遗产` |
+      `◎开封市二夹弦戏曲博物馆开馆`), and so are lines the chain read as text after a blank line or a
+      sentence's end; one standing a blank line under it, over text, is its first subhead
+      (`◎央视专访陈氏夫妇：调查中国农民` | `人物介绍`), and one straight under a marked title too short
+      to have wrapped its subtitle (`◆王兴主持召开县长办公会` | `安排部署重点工作任务`)."""
     real = [ln for ln in lines if ln.label != "blank"]
     opening: dict[str, int] = {}
     spaced: dict[str, int] = {}         # ... of them, with a blank line under them
@@ -1218,12 +1220,23 @@ def bulleted_titles(lines: list[Line]) -> None:
             nxt.starts = nxt.label == "body"
     for k in range(1, len(real)):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1] if k + 1 < len(real) else None
-        if ln.label == "title" and _mark(ln.text) in marks and prev.label in ("title", "kicker") \
-                and not _mark(prev.text) and not ln.blank_before:
-            prev.label = "kicker"
+        if ln.label == "title" and _mark(ln.text) in marks and not _mark(prev.text) and not ln.blank_before \
+                and prev.label in ("title", "kicker", "body") and not ends_sentence(prev.text):
+            i = k - 1                           # the kicker's lines, after a blank line or a sentence's end
+            while i > max(0, k - 3) and not real[i].blank_before \
+                    and real[i - 1].label in ("title", "kicker", "body") and not ends_sentence(real[i - 1].text):
+                i -= 1
+            if prev.label == "body" and not (real[i].blank_before or i == 0 or ends_sentence(real[i - 1].text)):
+                continue
+            for x in real[i:k]:
+                x.label, x.starts = "kicker", False
         elif ln.label == "title" and not _mark(ln.text) and prev.label == "title" and ln.blank_before \
                 and _mark(prev.text) in marks and nxt is not None and nxt.label == "body":
             ln.label, nxt.starts = "subhead", True
+        elif ln.label == "title" and not _mark(ln.text) and prev.label == "title" and not ln.blank_before \
+                and _mark(prev.text) in marks and prev.width < 0.8 * prev.column and ln.indent < 1 \
+                and (k < 2 or real[k - 2].label != "title"):
+            ln.label = "subtitle"               # under a marked title too short to have wrapped
 
 
 def set_in_headings(lines: list[Line]) -> None:
