@@ -755,6 +755,11 @@ RULE_CASES = {
                             ("◆关于南环路丁字路口车行道维修改造期间", "title", False, False), ("　实施交通管制的通告", "title", False, False),
                             ("南环路丁字路口车行道维修改造", "body", False, True)],
         ["title", "subtitle", "body", "kicker", "kicker", "title", "title", "body"]),
+    "verb_kickers: the headline lines over a document's title opening with 关于 are its kicker": (
+        "verb_kickers", [("安康市公安局交通警察支队安康市住房和城乡", "title", True, False), ("建设局", "title", False, False),
+                         ("关于南环路市委广场丁字路口", "title", False, False), ("实施交通管制的通告", "title", False, False),
+                         ("南环路市委广场丁字路口车行道", "body", False, True)],
+        ["kicker", "kicker", "title", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

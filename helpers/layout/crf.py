@@ -264,7 +264,10 @@ def verb_kickers(lines: list[Line]) -> None:
     `中共中央办公厅、国务院办公厅印发`: `R.KICKER_VERB`) leads in what was said or issued, the
     title under it: it is the kicker, with the headline lines it wraps from; and a title the chain
     read as text under it, in book-title marks (`《关于做好2015年元旦春` / `节期间有关工作的通知》`),
-    is the title. (Over the layout corpus and sets 3-20, all 30 such lines are kickers.)"""
+    is the title. (Over the layout corpus and sets 3-20, all 30 such lines are kickers.) So are
+    the headline lines over a document's title, which opens with 关于 (`安康市公安局交通警察支队…` /
+    `关于南环路…实施交通管制的通告`: every title line so opening in the corpus and sets 3-20 is a
+    title's first)."""
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
@@ -287,6 +290,15 @@ def verb_kickers(lines: list[Line]) -> None:
             i -= 1
         for x in real[i:k + 1]:
             x.label = "kicker"
+    for k in range(1, len(real)):               # a document's title opens with 关于: who issued it,
+        ln = real[k]                            # over it, is the kicker
+        if ln.label == "title" and not ln.blank_before and squeeze(ln.text).lstrip(R.BULLETS).startswith("关于") \
+                and real[k - 1].label in ("title", "kicker"):
+            i = k - 1
+            while i > max(0, k - 3) and real[i - 1].label in ("title", "kicker") and not real[i].blank_before:
+                i -= 1
+            for x in real[i:k]:
+                x.label = "kicker"
 
 
 def parallel_subheads(lines: list[Line], least: int = 3) -> None:
@@ -1909,8 +1921,8 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (headlines_run_on, vertical_headlines, verb_kickers, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
-              section_labels, bracket_kickers, headline_words, name_bylines, interview_turns,
+PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
+              section_labels, bracket_kickers, headline_words, verb_kickers, name_bylines, interview_turns,
               dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
               titles_after_credits, unclosed_titles, dash_kickers, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
               parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
