@@ -760,6 +760,11 @@ RULE_CASES = {
                          ("关于南环路市委广场丁字路口", "title", False, False), ("实施交通管制的通告", "title", False, False),
                          ("南环路市委广场丁字路口车行道", "body", False, True)],
         ["kicker", "kicker", "title", "title", "body"]),
+    "pull_quotes: ... and so is one the chain read as a headline": (
+        "pull_quotes", [("　　目前，近500亩的晚秋黄梨已经进入成熟期，果农们忙着采摘。", "body", False, True),
+                        ("　　　　“目前，近500亩的晚秋黄梨已经进入成", "title", True, False), ("　　　　熟期”", "title", False, False),
+                        ("　　黄梨今年喜获丰收。", "body", True, True)],
+        ["body", "furniture", "furniture", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
@@ -1056,3 +1061,14 @@ def test_an_indent_after_a_sentence_end_opens_a_paragraph_where_the_page_indents
         ln.label, ln.starts = "body", False
     repair(lines, read_conventions(lines, 0))
     assert [ln.starts for ln in lines] == [True, False, True, False, True, False]
+
+
+def test_a_quoted_sentence_set_in_that_the_text_prints_again_is_a_pull_quote():
+    from helpers.layout.crf import pull_quotes
+    from helpers.layout.lines import read_lines
+    lines = read_lines("　　京山市招商引资成效明显。1—11月，京山市共签约亿元以上项目96个，总投资超百亿元。\n\n"
+                       "　　　　“1—11月，京山市共签约亿元以上\n　　　　项目96个”\n\n　　今年以来，京山市坚持项目为王。\n")
+    for ln in lines:
+        ln.label, ln.starts = "body", ln.n in (1, 3, 6)
+    pull_quotes(lines)
+    assert [ln.label for ln in lines if ln.label != "blank"] == ["body", "furniture", "furniture", "body"]

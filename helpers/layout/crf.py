@@ -1618,8 +1618,8 @@ def _squeezed(text: str) -> str:
 
 
 def pull_quotes(lines: list[Line], reach: int = 80) -> None:
-    """A headline-like run of lines that reads as a sentence (it ends with 。, or runs to 24
-    characters) and whose words are printed again in the body text around it (within `reach`
+    """A headline-like run of lines that reads as a sentence (it ends with 。, runs to 24
+    characters, or is a clause and more in quotation marks) and whose words are printed again in the body text around it (within `reach`
     lines either side) is a pull quote, not the headline of a new article: page furniture (its
     words are the article's already). A short title that quotes a phrase of its article
     (`血压要知晓降压要达标`) stays a title, and so does a headline with no text above it or
@@ -1638,7 +1638,8 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
     for run in runs:
         printed = "".join(x.text for x in run).strip()
         words = _squeezed(printed)
-        if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24):
+        quoted = printed[:1] in "“「" and printed[-1:] in "”」" and "，" in printed   # a sentence quoted
+        if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24 or quoted):
             continue
         lo, hi = index[id(run[0])], index[id(run[-1])]
         above = next((x for x in reversed(lines[:lo]) if x.label != "blank"), None)
@@ -1651,6 +1652,35 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
         if words in body:
             for x in run:
                 x.label = "furniture"
+    _quoted_pull_quotes(lines, reach)
+
+
+def _quoted_pull_quotes(lines: list[Line], reach: int) -> None:
+    """A paragraph the chain read as text, set in further than the page's paragraphs or wholly in
+    quotation marks (`“目前，近500亩的晚秋黄梨已经进入成` / `熟期”`), whose words stand again in the
+    text around it, is a pull quote too: a page prints no sentence twice but to pull it out."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        if real[k].label != "body" or not real[k].text.lstrip().startswith(("“", "「", "\"")):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(real) and real[j].label == "body" and not real[j].starts and j - k < 4:
+            j += 1
+        run = real[k:j]
+        printed = "".join(x.text.strip() for x in run)
+        inner = _squeezed(printed.strip("“”「」\""))
+        if len(inner) >= 8 and printed.rstrip("。").endswith(("”", "」", "\"")) \
+                and all(x.indent > (real[k - 1].indent if k else 1) for x in run):
+            near = real[max(0, k - reach):k] + real[j:j + reach]
+            body = _squeezed("".join(x.text for x in near if x.label in ("body", "caption")))
+            if inner in body or inner.rstrip("。，") in body:
+                for x in run:
+                    x.label, x.starts = "furniture", False
+                if j < len(real) and real[j].label == "body":
+                    real[j].starts = real[j].starts or ends_sentence(real[k - 1].text) if k else True
+        k = j
 
 
 BIG = 1.5     # a PDF line this many times the body size is a headline's, whatever the chain says
