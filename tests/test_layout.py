@@ -765,6 +765,12 @@ RULE_CASES = {
                         ("　　　　“目前，近500亩的晚秋黄梨已经进入成", "title", True, False), ("　　　　熟期”", "title", False, False),
                         ("　　黄梨今年喜获丰收。", "body", True, True)],
         ["body", "furniture", "furniture", "body"]),
+    "long_subheads: a subhead wrapped over three lines is a title; a numbered item's head stays": (
+        "long_subheads", [("京山沙洋28个项目集中开", "subhead", True, False), ("工签约　将有力促进两地", "subhead", False, False),
+                          ("相关产业延链补链强链", "subhead", False, False), ("12月13日至23日，京山市、", "body", True, False),
+                          ("一、落实2020年发展", "subhead", True, False), ("主要目标和下", "subhead", False, False),
+                          ("一阶段工作总体部署", "subhead", False, False), ("（一）总体要求。", "body", False, True)],
+        ["title", "title", "title", "body", "subhead", "subhead", "subhead", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

@@ -805,6 +805,24 @@ def sentence_subheads(lines: list[Line]) -> None:
         prev = ln
 
 
+def long_subheads(lines: list[Line]) -> None:
+    """A subhead the chain read wrapped over three lines or more is a title: a subhead is a line or
+    two (over the corpus and sets 3-21: 342 subheads of one or two lines, one of three; 99 titles
+    of three or more)."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    k = 0
+    while k < len(real):
+        j = k
+        while j < len(real) and real[j].label == "subhead" and (j == k or not real[j].blank_before):
+            j += 1
+        if j - k >= 3 and not _NUMBERED.match(real[k].text):      # (`一、落实…`: an item's head)
+            for x in real[k:j]:
+                x.label = "title"
+            if j < len(real) and real[j].label == "body":
+                real[j].starts = True
+        k = max(j, k + 1)
+
+
 def parblank_subheads(lines: list[Line]) -> None:
     """On a page whose blank lines end paragraphs (`PARAGRAPH_BLANKS` of the text lines over one
     end a sentence), a short line with no punctuation after a blank line, with text straight
@@ -1951,15 +1969,17 @@ def margin_headings(lines: list[Line]) -> None:
 
 
 # What the page as a whole says, after the chain and the print, in this order.
-PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists, header_titles, parallel_subheads,
-              section_labels, bracket_kickers, headline_words, verb_kickers, name_bylines, interview_turns,
-              dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
-              titles_after_credits, unclosed_titles, dash_kickers, headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
-              parblank_subheads, sentence_headlines, parted_titles, short_kickers, bullet_subheads,
-              bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
-              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
-              ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
-              markdown_blocks, image_captions, text_tables, unwrapped_headings, margin_headings)
+PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
+              header_titles, parallel_subheads, section_labels, bracket_kickers, headline_words,
+              verb_kickers, name_bylines, interview_turns, dateline_headlines, spaced_headlines,
+              letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
+              dash_kickers, headlines_over_bylines, unsure_titles, dash_subtitles,
+              sentence_subheads, long_subheads, parblank_subheads, sentence_headlines,
+              parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
+              affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
+              headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
+              box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
+              text_tables, unwrapped_headings, margin_headings)
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
