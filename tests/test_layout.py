@@ -1078,3 +1078,22 @@ def test_a_quoted_sentence_set_in_that_the_text_prints_again_is_a_pull_quote():
         ln.label, ln.starts = "body", ln.n in (1, 3, 6)
     pull_quotes(lines)
     assert [ln.label for ln in lines if ln.label != "blank"] == ["body", "furniture", "furniture", "body"]
+
+
+def test_a_headline_the_chain_read_under_a_narrow_full_line_that_goes_on_is_text():
+    """A wide lead over narrow columns: the column's estimate mixes both widths, yet a narrow line
+    as wide as the one it wraps from, stopping mid-sentence, carries its sentence on."""
+    from helpers.layout.crf import _full_line
+    from helpers.layout.lines import read_lines
+    lines = read_lines("胡和平表示，要在做好常态化防控的同时推进乡村旅游工作，服务乡村振兴战略。\n"
+                       "　　胡和平表示，要在做好常态化\n疫情防控基础上，采取更有针对性\n的措施，推进乡村旅游工作，服务\n"
+                       "乡村振兴战略、脱贫攻坚战略；要\n")
+    for ln in lines:
+        ln.label = "body"
+    for ln in lines:
+        ln.column = 30.0                              # the estimate, pulled up by the wide lead
+    assert lines[3].width < 0.7 * lines[3].column
+    assert _full_line(lines, 3)
+    lines[2].text = "疫情防控基础上。"                # a short line over it: no wrapping to go by
+    lines[2].width = 8
+    assert not _full_line(lines, 3)

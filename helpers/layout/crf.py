@@ -120,17 +120,30 @@ def jump_lines(lines: list[Line]) -> None:
 def unfinished_sentences(lines: list[Line], tagger) -> None:
     """A line straight under a body line that stops in mid-sentence (no sentence end, no closing
     bracket, no colon, no blank line between; the body line as wide as body lines are, not a
-    short one the chain may have misread, nor a document's signature and date) carries the
-    sentence on: it is body (or caption), whatever else the chain took it for. (Over the layout
-    corpus's 19,300 lines under a body
-    line ending so, not one headline or subhead.)"""
+    short one the chain may have misread: `_full_line`, nor a document's signature and date)
+    carries the sentence on: it is body (or caption), whatever else the chain took it for, and so
+    is a line read as a credit that no credit pattern reads, with a clause in it and no bracket.
+    (Over the layout corpus's 19,300 lines under a body line ending so, not one headline or
+    subhead.)"""
     text_tags = [t for t in tagger.labels() if t.rstrip("+") in ("body", "caption")]
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
-        if (ln.label in HEADLINE + ("subhead",) and not ln.blank_before
-                and prev.label in ("body", "caption") and prev.width >= 0.7 * prev.column
+        if ((ln.label in HEADLINE + ("subhead",) or ln.label == "credit" and credit_line(ln.text) is None
+             and re.search("[，。；]", ln.text) and not re.search("[（(]", ln.text)) and not ln.blank_before
+                and prev.label in ("body", "caption") and _full_line(lines, k - 1)
                 and _stops_mid_sentence(prev.text) and not R.SIGNED.fullmatch(squeeze(prev.text))):
             _relabel(ln, tagger, k, [t for t in text_tags if not t.endswith("+")] or text_tags)
+
+
+def _full_line(lines: list[Line], k: int) -> bool:
+    """Is line k as wide as the text it stands in: its column, or, where the column's estimate
+    mixes two widths (a wide lead over narrow columns), the body line over it that it wraps from?"""
+    ln = lines[k]
+    if ln.width >= 0.7 * ln.column:
+        return True
+    prev = lines[k - 1] if k else None
+    return prev is not None and prev.label == "body" and not prev.blank_after \
+        and abs(prev.width - ln.width) <= 1 and _stops_mid_sentence(prev.text)
 
 
 def _stops_mid_sentence(text: str) -> bool:
