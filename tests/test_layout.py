@@ -771,6 +771,11 @@ RULE_CASES = {
                           ("一、落实2020年发展", "subhead", True, False), ("主要目标和下", "subhead", False, False),
                           ("一阶段工作总体部署", "subhead", False, False), ("（一）总体要求。", "body", False, True)],
         ["title", "title", "title", "body", "subhead", "subhead", "subhead", "body"]),
+    "dash_subtitles: a dash line under a title, a blank line between, is the subtitle; the lines over it the title": (
+        "dash_subtitles", [("科普馆开馆，专家进", "kicker", True, False), ("课堂", "kicker", False, False),
+                           ("——2023年潍坊市“全国科", "title", True, False), ("普日”主场活动在安丘成功", "title", False, False),
+                           ("大众网记者 梁小童", "credit", True, False)],
+        ["title", "title", "subtitle", "subtitle", "credit"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
@@ -1055,6 +1060,8 @@ def test_a_place_and_a_date_open_a_dateline_only_before_a_space():
     from helpers.layout import rules as R
     assert R.DATELINE.match("淄博6月20日讯　送走一个“高烧”的周末").group("head") == "淄博6月20日讯"
     assert R.DATELINE.match("全市6月1日电价上调") is None
+    assert R.DATELINE.match("福建法治报-海峡法治在线7月23日讯 “被告人").group("head") == "福建法治报-海峡法治在线7月23日讯"
+    assert R.DATELINE.match("昆明信息港讯 近日").group("head") == "昆明信息港讯"
 
 
 def test_an_indent_after_a_sentence_end_opens_a_paragraph_where_the_page_indents():

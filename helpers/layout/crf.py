@@ -1041,12 +1041,18 @@ def dash_subtitles(lines: list[Line]) -> None:
     for k in range(1, len(real)):               # under a title line, the dash opens the subtitle,
         ln = real[k]                            # and the lines it wraps onto are the subtitle's
         if ln.label == "title" and ln.text.lstrip().startswith(R.SUBTITLE_DASHES) \
-                and not ln.blank_before and real[k - 1].label == "title":
-            ln.label = "subtitle"
+                and real[k - 1].label in ("title", "kicker"):
+            ln.label = "subtitle"               # (a blank line between: a PDF reader's blocks)
             for x in real[k + 1:]:
                 if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
                     break
                 x.label = "subtitle"
+            i = k - 1                           # the lines over it the chain took for a kicker
+            while i > 0 and real[i - 1].label in ("title", "kicker") and not real[i].blank_before:
+                i -= 1
+            if all(x.label == "kicker" for x in real[i:k]):
+                for x in real[i:k]:
+                    x.label = "title"
 
 
 def sentence_headlines(lines: list[Line]) -> None:

@@ -31,7 +31,7 @@ KICKER_SHORT = 4          # a headline's first part of a word or two (`地评线
 
 # --- outlets, datelines, credits ----------------------------------------------
 OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
-                   "客户端|官方微信|公众号|微信|微博|新闻|融媒体中心|融媒体|融媒|广电|传媒")
+                   "客户端|官方微信|公众号|微信|微博|新闻|融媒体中心|融媒体|融媒|广电|传媒|在线|信息港")
 OUTLET_NAMES = "央视|央广"      # outlets known by a name with none of the suffixes (CCTV, CNR)
 _SUFFIX_FIRST = "".join(sorted({suffix[0] for suffix in OUTLET_SUFFIXES.split("|")}))
 # (the lookahead on a suffix's first character lets the pattern fail fast: measured 40 % faster)
@@ -41,11 +41,11 @@ CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八
 NEAR_DAY = r"今日|今天|今晨|昨日|昨天|日前|近日"          # datelines that name the day relatively
 ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
 # 新民晚报讯 / 本报讯 / 新华社北京6月1日电 / 中新网上海6月3日电 / 本报多哈今晨专电 / 据新华社电 /
-# 滨州日报/滨州网邹平讯 / 淄博6月20日讯 (a place and a date, a space after) / CCTV.com消息; a bracket of
-# people after it (本报讯（记者 张三 通讯员 李四）) is a LEADING_CREDIT of the first paragraph, and so is
-# `记者 张三 报道：`
+# 滨州日报/滨州网邹平讯 / 福建法治报-海峡法治在线7月23日讯 / 淄博6月20日讯 (a place and a date, a
+# space after) / CCTV.com消息; a bracket of people after it (本报讯（记者 张三 通讯员 李四）) is a
+# LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
 DATELINE = re.compile(
-    rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:/{OUTLET})?\s*(?:讯|(?:综合)?消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
+    rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:[/-]{OUTLET})?\s*(?:讯|(?:综合)?消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
     rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯|(?:综合)?消息)|(?P<place2>[{HAN}]{{2,4}})讯)"
     rf"|[{HAN}]{{2,4}}\s*{DATE}\s*(?:专电|电|讯)(?=[\s（(：:]|$)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s]))"   # CCTV.com消息（朝闻天下）：
