@@ -776,6 +776,14 @@ RULE_CASES = {
                            ("——2023年潍坊市“全国科", "title", True, False), ("普日”主场活动在安丘成功", "title", False, False),
                            ("大众网记者 梁小童", "credit", True, False)],
         ["title", "title", "subtitle", "subtitle", "credit"]),
+    "wrapped_bylines: two text lines that name people only together are the byline": (
+        "wrapped_bylines", [("合作来兴农", "title", True, False), ("□ 郴州日报·今日郴州客户端全媒体记", "body", False, True),
+                            ("者 王路莎 唐思思 陈莉", "body", False, False), ("联农带农助农富农，农民专业合作社", "body", False, False)],
+        ["title", "credit", "credit", "body"]),
+    "wrapped_bylines: ... not a title over a byline of its own": (
+        "wrapped_bylines", [("应对强降水", "title", True, False), ("中国气象报通讯员 张 蕾 报道", "body", False, True),
+                            ("5月28日晚，贵州省气象局启动", "body", False, False)],
+        ["title", "body", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

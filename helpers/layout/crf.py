@@ -1001,6 +1001,28 @@ def headlines_over_bylines(lines: list[Line]) -> None:
 _ROLE_END = re.compile("(?:记者|通讯员|实习生)$")
 
 
+def wrapped_bylines(lines: list[Line]) -> None:
+    """Two lines the chain read as text, or a headline, that make a byline naming people only
+    together (`□ 郴州日报·今日郴州客户端全媒体记` / `者 王路莎 唐思思 陈莉`: a role word cut in two),
+    with no sentence in them, are that byline; the text under them opens a paragraph."""
+    real = [ln for ln in lines if ln.label != "blank"]
+    for k in range(len(real) - 1):
+        ln, nxt = real[k], real[k + 1]
+        if ln.label not in ("body", "title", "subtitle") or nxt.label not in ("body", "title", "subtitle") \
+                or nxt.blank_before or len(ln.text) > 40 or len(nxt.text) > 40 \
+                or _SENTENCE_MARK.search(ln.text + nxt.text) or "，" in ln.text + nxt.text:
+            continue                            # (quick tests first)
+        joined = ln.text.rstrip() + nxt.text.strip()
+        if _BYLINE_ROLE.search(joined) and credit_line(ln.text) is None and credit_line(nxt.text) is None \
+                and _says_who_line(joined):
+            ln.label, ln.starts, nxt.label, nxt.starts = "credit", False, "credit", False
+            if k + 2 < len(real) and real[k + 2].label == "body":
+                real[k + 2].starts = True
+
+
+_BYLINE_ROLE = re.compile("记者|通讯员|实习生|特约|摄")
+
+
 UNSURE = 0.6     # a headline the chain gives less than this marginal is one it was unsure of
 
 
@@ -1992,7 +2014,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               header_titles, parallel_subheads, section_labels, bracket_kickers, headline_words,
               verb_kickers, name_bylines, interview_turns, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
-              dash_kickers, headlines_over_bylines, unsure_titles, dash_subtitles,
+              dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, sentence_headlines,
               parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
