@@ -226,12 +226,17 @@ def headlines_run_on(lines: list[Line]) -> None:
             ln.label, ln.starts, nxt.starts = "body", True, False
 
 
+_PARTICLES = "的地得之和与及并或而在对把被从向为以于给跟同将让由自按"   # the one-character words jieba may so tag
+
+
 def _ends_in_particle(text: str) -> bool:
     """Does a line stop at a word that ties what follows to it (`的`, `和`, `在`: jieba's particle,
     conjunction or preposition of one character), as no headline does?"""
     from ..words import pos_tokenizer
     tail = squeeze(text)[-6:]
-    tokens = list(pos_tokenizer().cut(tail)) if tail else []
+    if tail[-1:] not in _PARTICLES:
+        return False                            # (a quick test first)
+    tokens = list(pos_tokenizer().cut(tail))
     return bool(tokens) and len(tokens[-1].word) == 1 and tokens[-1].flag in ("uj", "c", "p")
 
 
@@ -244,8 +249,12 @@ def vertical_headlines(lines: list[Line]) -> None:
     page sets its titles: the title; the headline lines straight under it are its subtitle. (No
     text of a paragraph wraps so short, and a table's column of numbers has no Chinese.)"""
     real = [ln for ln in lines if ln.label != "blank"]
-    short = [len(ln.text) <= 8 and _upright(ln.text) for ln in real]
-    if not any(all(short[i:i + VERTICAL_RUN]) for i in range(len(short) - VERTICAL_RUN + 1)):
+    short, longest, run = [], 0, 0
+    for ln in real:
+        short.append(len(ln.text) <= 8 and _upright(ln.text))
+        run = run + 1 if short[-1] else 0
+        longest = max(longest, run)
+    if longest < VERTICAL_RUN:
         return                                  # (no run of such lines: a quick test)
     k = 0
     while k < len(real):
@@ -284,8 +293,9 @@ def verb_kickers(lines: list[Line]) -> None:
     real = [ln for ln in lines if ln.label != "blank"]
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
-        if ln.label not in ("title", "kicker") or not R.KICKER_VERB.search(squeeze(ln.text)):
-            continue
+        if ln.label not in ("title", "kicker") or ln.text.rstrip().rstrip("：:")[-1:] not in "调出示求语信发" \
+                or not R.KICKER_VERB.search(squeeze(ln.text)):
+            continue                            # (a quick test first)
         if nxt.label == "body" and nxt.text.lstrip().startswith("《"):
             j = k + 1
             while j < len(real) and real[j].label == "body" and j - k <= 3 and "》" not in real[j].text:
@@ -305,7 +315,8 @@ def verb_kickers(lines: list[Line]) -> None:
             x.label = "kicker"
     for k in range(1, len(real)):               # a document's title opens with 关于: who issued it,
         ln = real[k]                            # over it, is the kicker
-        if ln.label == "title" and not ln.blank_before and squeeze(ln.text).lstrip(R.BULLETS).startswith("关于") \
+        if ln.label == "title" and not ln.blank_before and "关于" in ln.text \
+                and squeeze(ln.text).lstrip(R.BULLETS).startswith("关于") \
                 and real[k - 1].label in ("title", "kicker"):
             i = k - 1
             while i > max(0, k - 3) and real[i - 1].label in ("title", "kicker") and not real[i].blank_before:
@@ -822,6 +833,8 @@ def long_subheads(lines: list[Line]) -> None:
     """A subhead the chain read wrapped over three lines or more is a title: a subhead is a line or
     two (over the corpus and sets 3-21: 342 subheads of one or two lines, one of three; 99 titles
     of three or more)."""
+    if sum(ln.label == "subhead" for ln in lines) < 3:
+        return                                  # (a quick test first)
     real = [ln for ln in lines if ln.label != "blank"]
     k = 0
     while k < len(real):
@@ -1010,7 +1023,8 @@ def wrapped_bylines(lines: list[Line]) -> None:
         ln, nxt = real[k], real[k + 1]
         if ln.label not in ("body", "title", "subtitle") or nxt.label not in ("body", "title", "subtitle") \
                 or nxt.blank_before or len(ln.text) > 40 or len(nxt.text) > 40 \
-                or _SENTENCE_MARK.search(ln.text + nxt.text) or "，" in ln.text + nxt.text:
+                or "，" in ln.text or "，" in nxt.text or _SENTENCE_MARK.search(ln.text) \
+                or _SENTENCE_MARK.search(nxt.text):
             continue                            # (quick tests first)
         joined = ln.text.rstrip() + nxt.text.strip()
         if _BYLINE_ROLE.search(joined) and credit_line(ln.text) is None and credit_line(nxt.text) is None \
@@ -1567,12 +1581,13 @@ def documents(lines: list[Line]) -> None:
             continue                                # (quick tests first)
         j = k + 1                                   # (signatories one over another, then the date)
         while j < len(real) and j - k <= 3 and len(real[j].text) <= 48 \
-                and R.SIGNATORY.fullmatch(squeeze(real[j].text)):
+                and real[j].text.rstrip()[-1:] in _SIGNATORY_ENDS and R.SIGNATORY.fullmatch(squeeze(real[j].text)):
             j += 1
-        dated = j < len(real) and R.SIGNED_DATE.fullmatch(squeeze(real[j].text))
-        signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) \
+        dated = j < len(real) and real[j].text.rstrip().endswith("日") \
+            and R.SIGNED_DATE.fullmatch(squeeze(real[j].text))
+        signed = (ln.indent >= 2 * R.HEADING_INDENT or dated) and ln.text.rstrip()[-1:] in _SIGNATORY_ENDS \
             and R.SIGNATORY.fullmatch(squeeze(ln.text)) \
-            or R.SIGNED.fullmatch(squeeze(ln.text))       # `…人民政府办公室 2024年8月16日`
+            or _DIGIT.search(ln.text) and R.SIGNED.fullmatch(squeeze(ln.text))   # `…办公室 2024年8月16日`
         if signed:                                  # (flush when an extractor dropped the indent,
                                                     # with the date alone under it)
             ln.label, ln.starts = "credit", False
@@ -1582,6 +1597,10 @@ def documents(lines: list[Line]) -> None:
             elif k + 1 < len(real) and not squeeze(ln.text).endswith("日") \
                     and R.DATE_END.fullmatch(squeeze(real[k + 1].text)):
                 real[k + 1].label, real[k + 1].starts = "credit", False   # its date's end
+
+
+_SIGNATORY_ENDS = "府院会室厅局委部处科所站队社校馆心司团学"   # the last characters `R.SIGNATORY` allows
+_DIGIT = re.compile(r"\d")
 
 
 def box_titles(lines: list[Line]) -> None:
@@ -1718,6 +1737,8 @@ def _quoted_pull_quotes(lines: list[Line], reach: int) -> None:
     """A paragraph the chain read as text, set in further than the page's paragraphs or wholly in
     quotation marks (`“目前，近500亩的晚秋黄梨已经进入成` / `熟期”`), whose words stand again in the
     text around it, is a pull quote too: a page prints no sentence twice but to pull it out."""
+    if not any(ln.label == "body" and ln.indent > 1 and ln.text[:1] in "“「\"" for ln in lines):
+        return                                  # (a quick test first)
     real = [ln for ln in lines if ln.label != "blank"]
     k = 0
     while k < len(real):
