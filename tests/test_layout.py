@@ -784,6 +784,11 @@ RULE_CASES = {
         "wrapped_bylines", [("应对强降水", "title", True, False), ("中国气象报通讯员 张 蕾 报道", "body", False, True),
                             ("5月28日晚，贵州省气象局启动", "body", False, False)],
         ["title", "body", "body"]),
+    "dash_subtitles: ... and one with a comma after blank lines": (
+        "dash_subtitles", [("善，走进乡村成为市民假期首选。", "body", False, False), ("科普馆开馆，专家进课堂", "body", True, True),
+                           ("——2023年潍坊市“全国科普日”主场活动在安丘成功", "title", False, False), ("举办", "title", False, False),
+                           ("大众网记者 梁小童 通讯员 张秀梅 潍坊报道", "credit", False, False)],
+        ["body", "title", "subtitle", "subtitle", "credit"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

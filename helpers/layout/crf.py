@@ -1056,7 +1056,8 @@ def unsure_titles(lines: list[Line]) -> None:
 def dash_subtitles(lines: list[Line]) -> None:
     """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
     line with no sentence in it, that follows a sentence's end (or a table's row), or one with no
-    comma or full stop after a blank line, a credit or furniture (`37℃！“烧烤天”突然叫板`), has
+    full stop and a comma at most after a blank line, a credit or furniture (`37℃！“烧烤天”突然叫板`,
+    `科普馆开馆，专家进课堂`), has
     its title in that line: the chain read the title as the end of the text before, or as a
     paragraph. One read as a title's line under a title line opens the subtitle, with the lines
     it wraps onto."""
@@ -1067,7 +1068,8 @@ def dash_subtitles(lines: list[Line]) -> None:
                 and (not _PUNCTUATED.search(prev.text) and k > 1 and _closes(real[k - 2].text)
                      or (prev.blank_before or k > 1 and (real[k - 2].label in ("credit", "furniture")
                                                           or _closes(real[k - 2].text)))
-                     and not ends_sentence(prev.text) and not re.search("[，。；,;]", prev.text)):
+                     and not ends_sentence(prev.text) and not re.search("[。；;]", prev.text)
+                     and prev.text.count("，") <= 1 and not prev.text.rstrip().endswith("，")):
             prev.label, prev.starts = "title", False
             ln.label = "subtitle"
             for x in real[k + 1:]:
