@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from ..clean import squeeze
@@ -101,11 +102,25 @@ class CRFLabeller:
         return lines
 
 
+_HEAD_OR_SUBHEAD = HEADLINE + ("subhead",)          # (label sets the rules test against, made once)
+_HEAD_OR_FURNITURE = HEADLINE + ("furniture",)
+_HEAD_OR_CREDIT = HEADLINE + ("credit",)
+_HEAD_OR_BLANK = HEADLINE + ("blank",)
+_HEAD_SUBHEAD_CREDIT = HEADLINE + ("subhead", "credit")
+_LABEL = attrgetter("label")
+
+
+def _text_lines(lines: list[Line]) -> list[Line]:
+    """The lines a page rule reads: all but blank ones (the list itself when none is blank, as on
+    almost every page: the rules change labels, never the list; `map` keeps the test in C)."""
+    return [ln for ln in lines if ln.label != "blank"] if "blank" in map(_LABEL, lines) else lines
+
+
 def jump_lines(lines: list[Line]) -> None:
     """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture; so
     are the lines `lines.chrome_line` knows (an image's placeholder, a rule, a web page's tools).
     The line over a post's stamp (`原创 城市早报 2025-02-19 07:12 发表于浙江`) is the post's title."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if chrome_line(ln.text):
             ln.label, ln.starts, ln.chrome = "furniture", False, True
@@ -128,7 +143,7 @@ def unfinished_sentences(lines: list[Line], tagger) -> None:
     text_tags = [t for t in tagger.labels() if t.rstrip("+") in ("body", "caption")]
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
-        if ((ln.label in HEADLINE + ("subhead",) or ln.label == "credit" and credit_line(ln.text) is None
+        if ((ln.label in _HEAD_OR_SUBHEAD or ln.label == "credit" and credit_line(ln.text) is None
              and re.search("[，。；]", ln.text) and not re.search("[（(]", ln.text)) and not ln.blank_before
                 and prev.label in ("body", "caption") and _full_line(lines, k - 1)
                 and _stops_mid_sentence(prev.text) and not R.SIGNED.fullmatch(squeeze(prev.text))):
@@ -174,20 +189,20 @@ def print_rules(lines: list[Line], tagger) -> None:
     for k, ln in enumerate(lines):
         if ln.label == "blank":
             continue
-        if ln.base_ratio >= BIG and ln.label not in HEADLINE + ("furniture",) and not ln.band:
+        if ln.base_ratio >= BIG and ln.label not in _HEAD_OR_FURNITURE and not ln.band:
             _relabel(ln, tagger, k, HEADLINE)
         elif 0 < ln.base_ratio < SMALL and ln.label == "title":
             _relabel(ln, tagger, k, body_tags)
         if ln.bold and ln.label == "credit" and ln.text.lstrip()[:1] in "■●◆▲▶►★":
             ln.label = "title"
-        elif ln.band and ln.label in HEADLINE + ("credit",) and R.MARGIN_NOTE.match(ln.text):
+        elif ln.band and ln.label in _HEAD_OR_CREDIT and R.MARGIN_NOTE.match(ln.text):
             ln.label, ln.starts = "furniture", False
     sizes = sorted(ln.base_ratio for ln in lines if ln.label == "title" and ln.base_ratio)
     if sizes and sizes[len(sizes) // 2] >= 1.25:
         below, under = None, {}                       # the first line under each that is no
         for k in range(len(lines) - 1, -1, -1):       # headline's
             under[k] = below
-            if lines[k].label not in HEADLINE + ("blank",):
+            if lines[k].label not in _HEAD_OR_BLANK:
                 below = lines[k]
         for k, ln in enumerate(lines):
             nxt = under[k]
@@ -215,7 +230,7 @@ def headlines_run_on(lines: list[Line]) -> None:
     `度、小微企业融资协调机制等，…`), or that stops at a particle (`…挂牌融资服务中心的` / `区之一，…`),
     opens that paragraph: a headline stops at a word's end, a wrapped paragraph anywhere."""
     from ..words import word_runs_on
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if ln.label in HEADLINE and nxt.label == "body" and nxt.indent < 1 \
@@ -248,14 +263,10 @@ def vertical_headlines(lines: list[Line]) -> None:
     them: `“烧`, `天”`, `37℃！`), are a headline set vertically, one character a line, as a narrow
     page sets its titles: the title; the headline lines straight under it are its subtitle. (No
     text of a paragraph wraps so short, and a table's column of numbers has no Chinese.)"""
-    real = [ln for ln in lines if ln.label != "blank"]
-    short, longest, run = [], 0, 0
-    for ln in real:
-        short.append(len(ln.text) <= 8 and _upright(ln.text))
-        run = run + 1 if short[-1] else 0
-        longest = max(longest, run)
-    if longest < VERTICAL_RUN:
-        return                                  # (no run of such lines: a quick test)
+    real = _text_lines(lines)
+    if "1" * VERTICAL_RUN not in "".join("1" if len(ln.text) <= 8 else "0" for ln in real):
+        return                                  # (no run of short lines: a quick test)
+    short = [len(ln.text) <= 8 and _upright(ln.text) for ln in real]
     k = 0
     while k < len(real):
         j = k
@@ -290,7 +301,7 @@ def verb_kickers(lines: list[Line]) -> None:
     the headline lines over a document's title, which opens with 关于 (`安康市公安局交通警察支队…` /
     `关于南环路…实施交通管制的通告`: every title line so opening in the corpus and sets 3-20 is a
     title's first)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if ln.label not in ("title", "kicker") or ln.text.rstrip().rstrip("：:")[-1:] not in "调出示求语信发" \
@@ -331,7 +342,7 @@ def parallel_subheads(lines: list[Line], least: int = 3) -> None:
     titles but the last followed by a credit before the next heading, are the parallel subheads
     of one article."""
     from .features import _shape
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     single = [i for i, ln in enumerate(real) if ln.label in ("title", "subhead")
               and (i == 0 or real[i - 1].label not in HEADLINE)
               and (i + 1 == len(real) or real[i + 1].label not in HEADLINE)]
@@ -346,7 +357,7 @@ def parallel_subheads(lines: list[Line], least: int = 3) -> None:
         credited = 0                   # (the article's closing credit may follow its last one)
         for i in (m for m in members if m != group[-1]):
             j = i + 1
-            while j < len(real) and real[j].label not in HEADLINE + ("subhead",):
+            while j < len(real) and real[j].label not in _HEAD_OR_SUBHEAD:
                 credited += real[j].label == "credit"
                 j += 1
         if credited == 0:
@@ -357,7 +368,7 @@ def parallel_subheads(lines: list[Line], least: int = 3) -> None:
 def index_entries(lines: list[Line]) -> None:
     """Two or more lines in a row, each a short title and a page (`带本书坐地铁 2版`): a page's
     index (导读), furniture."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     run: list[Line] = []
     for ln in real + [None]:
         if ln is not None and (ln.text.rstrip()[-1:] == "版" or ln.text.rstrip()[-1:].isdigit()) \
@@ -459,7 +470,7 @@ _LIST_MARKS = R.BULLETS + "•·-*+ \u3000[]0123456789.、"
 def link_lists(lines: list[Line]) -> None:
     """Under a label of links to other articles (`相关阅读`, `延伸阅读`), the bulleted short lines
     that hold no sentence are the links: furniture."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.width > 8 or not R.LINK_LIST_LABEL.fullmatch(squeeze(ln.text)):   # (a quick test first)
             continue
@@ -476,7 +487,7 @@ def header_titles(lines: list[Line]) -> None:
     a jump line, `（上接第11版）`, goes on an article from another page, and one over a post's stamp,
     `原创 城市早报 2025-02-19 07:12`, is the post's title; a PDF page's header is read by its
     print, `band_headlines`.)"""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real) and real[k].label == "furniture":
         k += 1
@@ -495,7 +506,7 @@ def section_labels(lines: list[Line]) -> None:
     does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
     or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
     title's kicker."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if not R.SECTION_LABEL.match(ln.text):
             continue
@@ -514,7 +525,7 @@ def bracket_kickers(lines: list[Line]) -> None:
     when it names someone after body text (`（金陵/编制）`) it is the closing credit of the
     article before. (One the chain read as a credit stays one:
     `（小阎）`, `（南方）`.)"""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real[:-1]):            # (as body text a tag may be a note: （文中当事人系化名）)
         nxt, prev = real[k + 1], real[k - 1] if k else None
         if ln.label != "title" or nxt.label != "title" or nxt.blank_before:
@@ -544,7 +555,7 @@ def headline_words(lines: list[Line]) -> None:
     headline that is not (`晓 眷`)."""
     from ..words import word_runs_on
     prev = None
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     wordy = [ln.label == "credit" and _names_nobody(ln.text) and credit_line(ln.text) is None
              for ln in real]
     for k, ln in enumerate(real):
@@ -595,7 +606,7 @@ def name_bylines(lines: list[Line]) -> None:
     (`广东已提前转移群众超57` / `万人`)."""
     from ..words import word_runs_on
     from .credits import _surname_led
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
         if ln.label in ("title", "subtitle") and prev.label in HEADLINE and not ln.blank_before \
@@ -645,7 +656,7 @@ def dateline_headlines(lines: list[Line]) -> None:
     `中国气象报通讯员张蕾报道 5月28日晚`) are a headline: a dateline opens an article, never a
     section inside one. The first line is the title; a line under a line as wide as the column
     goes on with it, one under a shorter line is the subtitle."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label != "body" or not opens_with_credit(ln.text):
             continue
@@ -709,7 +720,7 @@ def letter_spaced_titles(lines: list[Line]) -> None:
     as body text after a sentence's end and over body text, is a headline: an extractor spaces a
     justified body line across the column, mid-sentence, never so short a line after a full stop."""
     from ..words import word_runs_on
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
         if ln.label != "body" or " " not in ln.text or nxt.label != "body" \
@@ -730,7 +741,7 @@ def spaced_headlines(lines: list[Line]) -> None:
     - as a block between blank lines whose first line is flush on a page that indents its
       paragraphs, when the block ends in no punctuation (one line is a block after a rule or the
       page's chrome, the furniture a page parts its articles with, and may stand over a byline)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     indenting = None
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
@@ -835,7 +846,7 @@ def long_subheads(lines: list[Line]) -> None:
     of three or more)."""
     if sum(ln.label == "subhead" for ln in lines) < 3:
         return                                  # (a quick test first)
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real):
         j = k
@@ -854,7 +865,7 @@ def parblank_subheads(lines: list[Line]) -> None:
     end a sentence), a short line with no punctuation after a blank line, with text straight
     under it and no blank line between, is no one-line paragraph, nor a dateline (`本报讯`): a subhead (`精彩对话` /
     `记者：你们这本书…`)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     ended = [ends_sentence(ln.text) for ln in real if ln.blank_after and ln.label in ("body", "caption")]
     if len(ended) < 4 or sum(ended) < PARAGRAPH_BLANKS * len(ended):
         return
@@ -880,7 +891,7 @@ def echo_titles(lines: list[Line]) -> None:
     of its two-character sequences) and not in the text before it (`ECHO_TITLE_BEFORE`), is a
     title set with no blank line or indent to show it: a headline's words return in its own
     article, not in the one before."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     page = None
     for k in range(1, len(real) - 1):
         ln = real[k]
@@ -927,7 +938,7 @@ def unclosed_titles(lines: list[Line]) -> None:
     a paragraph's line may not. And a character or two straight under a credit, over the text, is
     that credit's wrapped end (`记者侯伶俐 实习生 卢` / `晖`), and so are the names under a credit
     that ends in a role (`金家漕小学小记者` / `鲁益品（证号1507122）`)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
         if ln.label == "title" and prev.label not in HEADLINE and nxt.label == "body" \
@@ -949,7 +960,7 @@ def dash_kickers(lines: list[Line]) -> None:
     """A headline line ending in a dash (`读上半年经济运行数据——`), straight over a title, leads it
     in: the kicker, with the headline lines it wraps from (`国家统计局新闻发言人解`), whatever the
     chain took them for."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if ln.label in ("title", "kicker", "body") and nxt.label == "title" and not nxt.blank_before \
@@ -969,7 +980,7 @@ def titles_after_credits(lines: list[Line]) -> None:
     """A body line under a closing credit (`（张 颖）`: the article above is over), with a blank
     line or nothing between, that holds no sentence, and whose words come back in the text
     under it and not above it (`_echoed`), is the next article's title."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     page = None
     for k in range(1, len(real) - 1):
         ln, prev = real[k], real[k - 1]
@@ -987,7 +998,7 @@ def headlines_over_bylines(lines: list[Line]) -> None:
     it, are a headline (`吉林抚松：法官顶风冒雪进农户巡回审` / `判`): a byline stands under a title,
     not in a paragraph. And a line the chain read as text ending in a reporter's role (`大众日报
     淄博融媒体中心记者`) after a paragraph's end, over the names, is that credit's first line."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if nxt.label != "credit":
@@ -1018,7 +1029,7 @@ def wrapped_bylines(lines: list[Line]) -> None:
     """Two lines the chain read as text, or a headline, that make a byline naming people only
     together (`□ 郴州日报·今日郴州客户端全媒体记` / `者 王路莎 唐思思 陈莉`: a role word cut in two),
     with no sentence in them, are that byline; the text under them opens a paragraph."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if ln.label not in ("body", "title", "subtitle") or nxt.label not in ("body", "title", "subtitle") \
@@ -1044,7 +1055,7 @@ def unsure_titles(lines: list[Line]) -> None:
     """A one-line title under body text and over body text that the chain was unsure of
     (`UNSURE`) and that stands inside one article's text, not between two (`_between_articles`),
     is a subhead."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         ln = real[k]
         if ln.label == "title" and ln.confidence < UNSURE and not ln.font_size \
@@ -1061,7 +1072,7 @@ def dash_subtitles(lines: list[Line]) -> None:
     its title in that line: the chain read the title as the end of the text before, or as a
     paragraph. One read as a title's line under a title line opens the subtitle, with the lines
     it wraps onto."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if ln.label in HEADLINE and ln.text.startswith(R.SUBTITLE_DASHES) and prev.label == "body" \
@@ -1099,7 +1110,7 @@ def sentence_headlines(lines: list[Line]) -> None:
     lines down to the stop are body; when a new sentence starts after it, the rest of the run
     carries that sentence on and is body too; after a closing tag (`。（完）`) the rest stays a
     headline."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real):
         if real[k].label not in HEADLINE:
@@ -1135,7 +1146,7 @@ def parted_titles(lines: list[Line]) -> None:
     both centred are one headline's parts; and a dateline standing alone, `CCTV.com消息`, opens no
     headline.)"""
     from ..words import word_runs_on
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for a, b in zip(real, real[1:]):
         if a.label == b.label == "title" and b.blank_before and not b.lone_blanks and not b.font_size \
                 and not (a.indent >= R.HEADING_INDENT and b.indent >= R.HEADING_INDENT) \
@@ -1175,7 +1186,7 @@ def short_kickers(lines: list[Line]) -> None:
     one-line title the extractor letter-spaced (large type) where it did not; a kicker whose
     quotation the title line under it closes is the title's first line."""
     from ..words import word_runs_on
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     widest = max((ln.width for ln in real if ln.label in HEADLINE), default=0)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
@@ -1225,7 +1236,7 @@ def bullet_subheads(lines: list[Line]) -> None:
     or the box label of the item before it, or the item's body under a title bulleted alike.
     So is such a heading wrapped onto a second line, and one the chain read as a paragraph of a
     single line with no sentence end over a new paragraph (`■冰雹袭击持续20分钟`)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     marks: set[str] = set()                            # how the last headline's lines open
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
@@ -1280,7 +1291,7 @@ def bulleted_titles(lines: list[Line]) -> None:
       sentence's end; one standing a blank line under it, over text, is its first subhead
       (`◎央视专访陈氏夫妇：调查中国农民` | `人物介绍`), and one straight under a marked title too short
       to have wrapped its subtitle (`◆王兴主持召开县长办公会` | `安排部署重点工作任务`)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     opening: dict[str, int] = {}
     spaced: dict[str, int] = {}         # ... of them, with a blank line under them
     boxed: dict[str, int] = {}          # marked lines the chain took for the page's, not a box's label
@@ -1334,7 +1345,7 @@ def set_in_headings(lines: list[Line]) -> None:
       page's end under it, is that article's closing credit (`新华`);
     - body text so set under a paragraph's end that reads as a credit naming people
       (`本报记者董芳忠摄影报道`) is one."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.indent < R.HEADING_INDENT or ln.width >= ln.column - R.UNINDENTED_GAP:
             continue
@@ -1361,7 +1372,7 @@ def affiliation_bylines(lines: list[Line]) -> None:
     whatever headline part the chain took it for; the headline line over it, left a kicker with no
     title, is the title (`repair`)."""
     from .credits import _surname_led
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
         if ln.label not in HEADLINE or prev.label not in HEADLINE or nxt.label != "body":
@@ -1374,9 +1385,9 @@ def affiliation_bylines(lines: list[Line]) -> None:
 def list_leads(lines: list[Line]) -> None:
     """A line ending in a colon (`防御指南：`) that the chain read as a headline or subhead, right
     over the first item of a numbered list (`1.相关部门…`), leads the list in: body text."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for ln, nxt in zip(real, real[1:]):
-        if ln.label in HEADLINE + ("subhead",) and ln.text.rstrip()[-1:] in "：:" \
+        if ln.label in _HEAD_OR_SUBHEAD and ln.text.rstrip()[-1:] in "：:" \
                 and nxt.label in ("body", "caption") and R.NUMBERED.match(nxt.text):
             ln.label, ln.starts, nxt.starts = "body", True, True
 
@@ -1387,7 +1398,7 @@ def bulleted_lists(lines: list[Line]) -> None:
     (`■ 苏浙皖三地引进人才落户上` / `海社区公共户全程网上办理 经上海…`): each item that opens with the
     bullet opens a paragraph, and the lines that carry an item on are its, whatever headline parts
     the chain took them for, up to the next credit, furniture or headline that is not an item's."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         prev, ln, nxt = real[k - 1], real[k], real[k + 1]
         if not ln.text.rstrip().endswith(("：", ":", "——")):
@@ -1413,7 +1424,7 @@ def photo_captions(lines: list[Line]) -> None:
     """Body text that is one paragraph standing between a photo's credit (`新华社记者 张三 摄`)
     and a headline or the page's end, either way round, with no dateline opening it and no byline
     over it, is the photo's caption (a brief's one paragraph has its byline or dateline)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label != "credit" or not R.PHOTO_CREDIT.search(ln.text):
             continue
@@ -1424,7 +1435,7 @@ def photo_captions(lines: list[Line]) -> None:
                 j += step
             edge = real[j] if 0 <= j < len(real) else None
             first = (block[-1] if step < 0 else block[0]) if block else None
-            if block and (edge is None or edge.label in HEADLINE + ("furniture",))  \
+            if block and (edge is None or edge.label in _HEAD_OR_FURNITURE)  \
                     and sum(x.starts for x in block) == 1 and not opens_with_credit(first.text):
                 for x in block:
                     x.label = "caption"
@@ -1438,7 +1449,7 @@ def pictured_captions(lines: list[Line]) -> None:
     """Body text that is an item's whole text, under its headline and up to the next headline, a
     photo credit, furniture or the page's end, in one or two paragraphs with no dateline opening
     it, that says what a photo shows (`图为…`, `（无人机照片）`), is the photo's caption."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real):
         if real[k].label != "body" or k == 0 or real[k - 1].label not in HEADLINE:
@@ -1448,7 +1459,7 @@ def pictured_captions(lines: list[Line]) -> None:
         while j < len(real) and real[j].label == "body":
             j += 1
         block, edge = real[k:j], real[j] if j < len(real) else None
-        closed = edge is None or edge.label in HEADLINE + ("furniture",) or (
+        closed = edge is None or edge.label in _HEAD_OR_FURNITURE or (
             edge.label == "credit" and R.PHOTO_CREDIT.search(edge.text))
         if closed and sum(x.starts for x in block) <= 2 and not opens_with_credit(block[0].text) \
                 and _PICTURED.search("".join(x.text for x in block)):
@@ -1498,7 +1509,7 @@ def _between_articles(real: list[Line], i: int) -> bool | None:
     from .features import ECHO_REACH, _shared
     han = [_NOT_HAN.sub("", ln.text) for ln in real]
     j = i + 1
-    while j < len(real) and real[j].label in HEADLINE + ("subhead", "credit"):
+    while j < len(real) and real[j].label in _HEAD_SUBHEAD_CREDIT:
         j += 1
     top = max((k for k in range(i) if real[k].label == "title"), default=0)
     end = j
@@ -1516,7 +1527,7 @@ def _between_articles(real: list[Line], i: int) -> bool | None:
 def image_captions(lines: list[Line]) -> None:
     """The text between an image (`![](images/1.jpg)`, a text browser's `[3fa8.jpg]`) and the
     photo's credit under it, headline-free, is the photo's caption."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label != "furniture" or not R.MD_IMAGES.fullmatch(squeeze(ln.text)):
             continue
@@ -1550,11 +1561,11 @@ def documents(lines: list[Line]) -> None:
     first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
     over a date standing alone (one or more of them, one over another), and the date under them
     are the closing credit."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)):
             continue
-        if k and real[k - 1].label in HEADLINE + ("credit",):
+        if k and real[k - 1].label in _HEAD_OR_CREDIT:
             if ln.label in HEADLINE:            # a number printed under its title is text, the
                 ln.label, ln.starts = "body", True    # body's first paragraph
                 if k + 1 < len(real) and real[k + 1].label == "body":
@@ -1573,7 +1584,7 @@ def documents(lines: list[Line]) -> None:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
     for ln in real:                             # an addressee (`全校各部门、各单位：`, `尊敬的用户：`)
-        if ln.label in HEADLINE + ("credit",) and ("各" in ln.text[:6] or R.SALUTATION.match(ln.text.lstrip())) \
+        if ln.label in _HEAD_OR_CREDIT and ("各" in ln.text[:6] or R.SALUTATION.match(ln.text.lstrip())) \
                 and ln.text.rstrip()[-1:] in "：:" \
                 and len(ln.text) <= 40 and not ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
@@ -1609,7 +1620,7 @@ def box_titles(lines: list[Line]) -> None:
     """Under a box's label (`■链接`, `背景`, `〖简讯〗`), short bulleted lines with no sentence in
     them (`◆汉阴县工业经济实现首季“开门红”`, `◇潘村湖农场：秋粮喜获大丰收`) are the titles of the
     items the box holds, up to the box's end (the next furniture or headline unbulleted)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     boxed = False
     for k, ln in enumerate(real):
         if ln.label == "furniture":
@@ -1636,7 +1647,7 @@ def adverts(lines: list[Line]) -> None:
     """An advertisement's label standing alone (`广告`, `（广告）`) is the page's, and so are the
     lines under it, none with a sentence in it, down to the last that gives a phone number
     (`服务热线　0797-8360802`): an advertisement, no article (none without a number to call)."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if len(ln.text) > 12 or not R.ADVERT_LABEL.search(ln.text) \
                 or not R.ADVERT_LABEL.fullmatch(squeeze(ln.text)):
@@ -1656,7 +1667,7 @@ def adverts(lines: list[Line]) -> None:
 def page_notes(lines: list[Line]) -> None:
     """An editor's note (`编者按：雨季来临，本版今起推出…`) printed before the page's first headline
     is the page's, not an article's: furniture, up to its paragraph's end."""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label in HEADLINE:
             return
@@ -1686,7 +1697,7 @@ def band_headlines(lines: list[Line]) -> None:
     """A line of the page's top or bottom band read as headline, followed (blank lines apart)
     by more of the band's furniture, is the band's (a section name printed large), not a headline
     of its own: furniture. (One followed by a headline may be that headline's kicker.)"""
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for ln, nxt in zip(real, real[1:] + [None]):
         if ln.band and ln.label in HEADLINE and (
                 nxt is None or nxt.band and nxt.label == "furniture"):
@@ -1694,7 +1705,11 @@ def band_headlines(lines: list[Line]) -> None:
 
 
 def _squeezed(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    """A text's letters and digits only (what `str.isalnum` keeps)."""
+    return _NOT_ALNUM.sub("", text)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def pull_quotes(lines: list[Line], reach: int = 80) -> None:
@@ -1705,23 +1720,22 @@ def pull_quotes(lines: list[Line], reach: int = 80) -> None:
     (`血压要知晓降压要达标`) stays a title, and so does a headline with no text above it or
     under a closing credit."""
     runs, run = [], []
-    for ln in lines + [None]:
-        if ln is not None and ln.label in HEADLINE:
-            run.append(ln)
-            continue
-        if ln is not None and ln.label == "blank":
-            continue
-        if run:
+    for i, ln in enumerate(lines):
+        if ln.label in HEADLINE:
+            run.append(i)
+        elif ln.label != "blank" and run:
             runs.append(run)
-        run = []
-    index = {id(ln): i for i, ln in enumerate(lines)}
+            run = []
+    if run:
+        runs.append(run)
     for run in runs:
+        lo, hi = run[0], run[-1]
+        run = [lines[i] for i in run]
         printed = "".join(x.text for x in run).strip()
         words = _squeezed(printed)
         quoted = printed[:1] in "“「" and printed[-1:] in "”」" and "，" in printed   # a sentence quoted
         if len(words) < 8 or not (printed.rstrip("”’」』").endswith("。") or len(words) >= 24 or quoted):
             continue
-        lo, hi = index[id(run[0])], index[id(run[-1])]
         above = next((x for x in reversed(lines[:lo]) if x.label != "blank"), None)
         if above is None or above.label == "credit" or \
                 not any(x.label in ("body", "caption") for x in lines[max(0, lo - reach):lo]):
@@ -1739,9 +1753,9 @@ def _quoted_pull_quotes(lines: list[Line], reach: int) -> None:
     """A paragraph the chain read as text, set in further than the page's paragraphs or wholly in
     quotation marks (`“目前，近500亩的晚秋黄梨已经进入成` / `熟期”`), whose words stand again in the
     text around it, is a pull quote too: a page prints no sentence twice but to pull it out."""
-    if not any(ln.label == "body" and ln.indent > 1 and ln.text[:1] in "“「\"" for ln in lines):
+    if not any(ln.text[:1] in "“「\"" and ln.indent > 1 and ln.label == "body" for ln in lines):
         return                                  # (a quick test first)
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real):
         if real[k].label != "body" or not real[k].text.lstrip().startswith(("“", "「", "\"")):
@@ -1818,7 +1832,7 @@ def markdown_blocks(lines: list[Line]) -> None:
       marked title; in a run of headline lines the loudest mark is the title, the lines above
       it kickers and those under it subtitles.
     """
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     if not any(ln.mark for ln in real):
         return
     rules = [i for i, ln in enumerate(real) if R.THEMATIC_BREAK.fullmatch(ln.text)]
@@ -1924,7 +1938,7 @@ def text_tables(lines: list[Line], least: int = 3) -> None:
     a paragraph a row (a rule goes on the row over it)."""
     if sum(1 for ln in lines if "  " in ln.text or "\t" in ln.text) < least:
         return                                      # (a quick test first)
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     k = 0
     while k < len(real):
         j = k
@@ -1974,7 +1988,7 @@ def unwrapped_headings(lines: list[Line]) -> None:
         return
     body = [ln for ln in lines if ln.label in ("body", "caption") and _ends_clause(ln.text)]
     indenting = sum(ln.indent >= 1 for ln in body) >= INDENTED_SHARE * len(body)   # (paragraphs)
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     parted = _separators(real) >= R.MD_MARKS_MIN
     for i, ln in enumerate(real):
         prev = real[i - 1] if i else None
@@ -1988,7 +2002,7 @@ def unwrapped_headings(lines: list[Line]) -> None:
                 and (ln.indent == 0 if indenting else
                      (alone or prev is None or prev.label == "furniture") and ln.width <= R.HEADLINE_MAX):
             ln.label, ln.starts = _heading(real, i, parted), False
-        elif ln.label in HEADLINE + ("subhead",) and ends_sentence(ln.text) \
+        elif ln.label in _HEAD_OR_SUBHEAD and ends_sentence(ln.text) \
                 and (indenting and ln.indent >= 1 or ln.width > R.HEADLINE_MAX):
             ln.label, ln.starts = "body", True      # a paragraph of its own, not a heading
         elif ln.label == "subhead" and not indenting and alone and not R.NUMBERED.match(ln.text) \
@@ -2015,7 +2029,7 @@ def margin_headings(lines: list[Line]) -> None:
     margin, count = max(indents.items(), key=lambda kv: (kv[1], -kv[0]))
     if margin < 1 or count < MARGIN_SHARE * len(body):
         return
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     parted = _separators(real) >= R.MD_MARKS_MIN
     for i, ln in enumerate(real):
         prev = real[i - 1] if i else None
@@ -2028,7 +2042,7 @@ def margin_headings(lines: list[Line]) -> None:
                     and prev.width <= R.HEADLINE_MAX and i > 1 \
                     and real[i - 2].label not in ("body", "caption"):
                 prev.label, prev.starts = "kicker", False
-        elif ln.indent >= margin and ln.label in HEADLINE + ("subhead",) and ends_sentence(ln.text):
+        elif ln.indent >= margin and ln.label in _HEAD_OR_SUBHEAD and ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
 
 
@@ -2059,9 +2073,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     for ln in lines:
         if ln.chrome:
             ln.label, ln.starts = "furniture", False     # whatever a page rule made of it
-    real = [ln for ln in lines if ln.label != "blank"]
+    real = _text_lines(lines)
     for ln in real:                             # a dateline, letter-spaced or not, opens the body
-        if ln.label in HEADLINE + ("subhead",) and R.DATELINE.match(unspaced(ln.text)):
+        if ln.label in _HEAD_OR_SUBHEAD and R.DATELINE.match(unspaced(ln.text)):
             ln.label, ln.starts = "body", True
     for ln, nxt in zip(real, real[1:] + [None]):
         if ln.label == "kicker" and (nxt is None or nxt.label not in ("kicker", "title")):

@@ -80,9 +80,19 @@ def _end_class(text: str) -> str:
     return "han"
 
 
-def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
+def page_features(conv: Conventions) -> dict[str, str]:
+    """The features every line of a page shares: its conventions, bucketed."""
+    return {"page_col": "page_col=" + _bucket(conv.column, (12, 16, 20, 25)),
+            "indent_page": _bucket(conv.indent, (0.3, 0.7)),
+            "blank_page": "blank_page=" + _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
+            "blanks": "blanks=" + _bucket(conv.blanks_per_line, (0.01, 0.1))}
+
+
+def line_features(ln: Line, conv: Conventions, page: dict[str, str] | None = None) -> dict[str, str | None]:
     """The features of one line on its own (neighbours are added by `sequence_features`), each
-    as the name of an indicator feature (`gap=3`, `wide`), or None for a test the line fails."""
+    as the name of an indicator feature (`gap=3`, `wide`), or None for a test the line fails.
+    `page` is `page_features(conv)`, computed once a page by the caller."""
+    page = page or page_features(conv)
     text = ln.text
     column = ln.column or conv.column or 1.0
     gap = column - ln.width
@@ -90,7 +100,7 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
     credit = credit_line(text)
     end = _end_class(text)
     indented = ln.indent >= 1.0
-    indent_page = _bucket(conv.indent, (0.3, 0.7))
+    indent_page = page["indent_page"]
     n_punct = len(_PUNCT.findall(text))
     first, last = text[0], text[-1]
     rule = ln.label + ("+" if ln.starts else "")
@@ -99,12 +109,12 @@ def line_features(ln: Line, conv: Conventions) -> dict[str, str | None]:
         "gap": "gap=" + _bucket(gap, (1.0, 2.0, 4.0, 6.0, 9.0)),
         "ratio": "ratio=" + _bucket(ln.width / column, (0.3, 0.5, 0.7, 0.85, 0.97, 1.1, 1.3)),
         "wide": "wide" if ln.width >= R.HEADING_WIDE * column else None,
-        "page_col": "page_col=" + _bucket(conv.column, (12, 16, 20, 25)),
+        "page_col": page["page_col"],
         "indented": "indented" if indented else None,
         "indent_page": "indent_page=" + indent_page,
         "indent_x_page": f"indent_x_page={indented}|{indent_page}",
-        "blank_page": "blank_page=" + _bucket(conv.blank_at_sentence_end, (0.3, 0.7)),
-        "blanks": "blanks=" + _bucket(conv.blanks_per_line, (0.01, 0.1)),
+        "blank_page": page["blank_page"],
+        "blanks": page["blanks"],
         "blank_before": "blank_before" if ln.blank_before else None,
         "blank_after": "blank_after" if ln.blank_after else None,
         "end": "end=" + end,
@@ -309,8 +319,9 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
     `echo`, the word echoes of lines as wide as body lines (`echoes`)."""
     reads = [_echo_reads(ln, conv) for ln in lines]
     echo_of = echoes(lines, reads) if echo else [dict.fromkeys(ECHO_KEYS)] * len(lines)
-    own = [line_features(ln, conv) | ctx | (e if r else
-                                           dict.fromkeys(ECHO_KEYS) | {"cohesion": e["cohesion"]})
+    page = page_features(conv)
+    own = [line_features(ln, conv, page) | ctx | (e if r else
+                                                 dict.fromkeys(ECHO_KEYS) | {"cohesion": e["cohesion"]})
            for ln, ctx, e, r in zip(lines, page_context(lines), echo_of, reads)]
     for f, ln in zip(own, lines):
         f["phrase_gap"] = "phrase_gap" if echo and phrase_gap(ln.raw) else None
@@ -328,15 +339,15 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
             m = R.DATELINE.match(ln.text + nxt.text)
             if m and m.start("head") < len(ln.text) < m.end("head"):
                 f["dateline_wraps"] = "dateline_wraps"
+    near = [[f[key] for key in NEIGHBOUR_KEYS if f[key]] for f in own]     # (each line's once)
+    far = [[f[key] for key in FAR_KEYS if f[key]] for f in own]
     out = []
     for k, f in enumerate(own):
         g = [x for x in f.values() if x]
         for d in (-2, -1, 1, 2):
             j = k + d
             if 0 <= j < len(own):
-                nb = own[j]
-                g += [f"{d}:{nb[key]}" for key in (NEIGHBOUR_KEYS if d in (-1, 1) else FAR_KEYS)
-                      if nb[key]]
+                g += [f"{d}:{v}" for v in (near[j] if d in (-1, 1) else far[j])]
             else:
                 g.append(f"{d}:edge")
         end = f["end"][4:]
