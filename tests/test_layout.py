@@ -749,7 +749,7 @@ RULE_CASES = {
                          ("一是需求回升", "title", False, False)],
         ["body", "body", "title"]),
     "bulleted_titles: under a marked title too short to have wrapped, an unmarked line is its subtitle; text over one its kicker": (
-        "bulleted_titles", [("◆王兴主持召开县长办公会", "title", True, False), ("安排部署重点工作任务", "title", False, False),
+        "bulleted_titles", [("◆王兴主持县长办公会", "title", True, False), ("安排部署重点工作任务", "title", False, False),
                             ("本报讯 12月5日，县长王兴主持召开县长办公会，研究部署工作。", "body", False, True),
                             ("安康市公安局交通警察支队安康市住房和城乡", "body", True, True), ("建设局", "body", False, False),
                             ("◆关于南环路丁字路口车行道维修改造期间", "title", False, False), ("　实施交通管制的通告", "title", False, False),
@@ -789,6 +789,11 @@ RULE_CASES = {
                            ("——2023年潍坊市“全国科普日”主场活动在安丘成功", "title", False, False), ("举办", "title", False, False),
                            ("大众网记者 梁小童 通讯员 张秀梅 潍坊报道", "credit", False, False)],
         ["body", "title", "subtitle", "subtitle", "credit"]),
+    "bulleted_titles: ... but a marked title near the column's width wrapped: the line under it is its own": (
+        "bulleted_titles", [("■双节期间郑州提供接种服务", "title", True, False), ("文化和旅游部司长高政说。", "body", False, True),
+                            ("■全国3714家A级景区已恢", "title", True, False), ("复开放", "title", False, False),
+                            ("文化和旅游部产业发展司司长", "body", False, True)],
+        ["title", "body", "title", "title", "body"]),
     "photo_captions: a brief with its byline and a photo credit is not": (
         "photo_captions", [("四川宜宾抓实产业促升级", "title", True, False), ("经济日报记者 钟华林", "credit", False, False),
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),

@@ -1290,7 +1290,8 @@ def bulleted_titles(lines: list[Line]) -> None:
       `◎开封市二夹弦戏曲博物馆开馆`), and so are lines the chain read as text after a blank line or a
       sentence's end; one standing a blank line under it, over text, is its first subhead
       (`◎央视专访陈氏夫妇：调查中国农民` | `人物介绍`), and one straight under a marked title too short
-      to have wrapped its subtitle (`◆王兴主持召开县长办公会` | `安排部署重点工作任务`)."""
+      to have wrapped (under six tenths of the column: a PDF's large type wraps a title at eight
+      tenths) its subtitle (`◆王兴主持召开县长办公会` | `安排部署重点工作任务`)."""
     real = _text_lines(lines)
     opening: dict[str, int] = {}
     spaced: dict[str, int] = {}         # ... of them, with a blank line under them
@@ -1332,7 +1333,7 @@ def bulleted_titles(lines: list[Line]) -> None:
                 and _mark(prev.text) in marks and nxt is not None and nxt.label == "body":
             ln.label, nxt.starts = "subhead", True
         elif ln.label == "title" and not _mark(ln.text) and prev.label == "title" and not ln.blank_before \
-                and _mark(prev.text) in marks and prev.width < 0.8 * prev.column and ln.indent < 1 \
+                and _mark(prev.text) in marks and prev.width < 0.6 * prev.column and ln.indent < 1 \
                 and (k < 2 or real[k - 2].label != "title"):
             ln.label = "subtitle"               # under a marked title too short to have wrapped
 
