@@ -93,11 +93,16 @@ class CRFLabeller:
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-        jump_lines(lines)
-        print_rules(lines, tagger)
-        unfinished_sentences(lines, tagger)
-        for rule in PAGE_RULES:
-            rule(lines)
+        global _NO_BLANK
+        _NO_BLANK = None if "blank" in map(_LABEL, lines) else lines    # (no rule makes a line blank)
+        try:
+            jump_lines(lines)
+            print_rules(lines, tagger)
+            unfinished_sentences(lines, tagger)
+            for rule in PAGE_RULES:
+                rule(lines)
+        finally:
+            _NO_BLANK = None
         repair(lines, conv)
         return lines
 
@@ -110,9 +115,15 @@ _HEAD_SUBHEAD_CREDIT = HEADLINE + ("subhead", "credit")
 _LABEL = attrgetter("label")
 
 
+_NO_BLANK: list[Line] | None = None   # the page `CRFLabeller.label` is labelling, when no line is blank
+
+
 def _text_lines(lines: list[Line]) -> list[Line]:
     """The lines a page rule reads: all but blank ones (the list itself when none is blank, as on
-    almost every page: the rules change labels, never the list; `map` keeps the test in C)."""
+    almost every page: the rules change labels, never the list, and never make a line blank, so
+    `CRFLabeller.label` tests it once a page; `map` keeps the test in C)."""
+    if lines is _NO_BLANK:
+        return lines
     return [ln for ln in lines if ln.label != "blank"] if "blank" in map(_LABEL, lines) else lines
 
 
