@@ -109,7 +109,7 @@ def assemble(lines: list[Line]) -> list[Article]:
                 articles.append(Article())
             art = articles[-1]
             if prev is not None and prev.label == "credit" and art.credits and (
-                    _open_bracket(art.credits[-1].printed) or _ROLE_END.search(art.credits[-1].printed)
+                    _open_bracket(art.credits[-1].printed) or R.ROLE_END.search(art.credits[-1].printed)
                     or _NAME_END.match(ln.text) or _signed_on(art.credits[-1].printed, ln.text)):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
@@ -152,9 +152,6 @@ def assemble(lines: list[Line]) -> list[Article]:
     return articles
 
 
-_ENCLOSING = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|\[([^\[\]]+)\]")
-
-
 def _unbracketed(title: str) -> str:
     """A title printed wholly in brackets (`〖全国学校全面恢复教学正常秩序〗`) without them: they are
     the page's mark of a title, as a bullet is (a kicker keeps its: `【欢乐祥和过佳节】`, `［世象写真］`).
@@ -162,12 +159,11 @@ def _unbracketed(title: str) -> str:
     >>> _unbracketed("〖绍兴开设非遗馆〗"), _unbracketed("【关注】民生"), _unbracketed("[图]新馆开放")
     ('绍兴开设非遗馆', '【关注】民生', '[图]新馆开放')
     """
-    m = _ENCLOSING.fullmatch(title)
+    m = R.ENCLOSED.fullmatch(title)
     return next(g for g in m.groups() if g) if m else title
 
 
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
-_ROLE_END = re.compile("(?:记者|通讯员|实习生|作者)[：:]?$")    # a credit wrapped before its names
 
 
 def _credit_as_printed(head: str) -> Credit:

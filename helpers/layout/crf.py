@@ -303,6 +303,9 @@ def _upright(text: str) -> bool:
     return 0 < len(core) <= 4 and sum(1 for ch in core if R.HAN_ONLY.match(ch)) <= 2
 
 
+_VERB_ENDS = frozenset(w[-1] for w in R.KICKER_VERBS.split("|"))      # (a quick test of `R.KICKER_VERB`)
+
+
 def verb_kickers(lines: list[Line]) -> None:
     """A headline line that ends in a verb of saying or issuing (`李鹏参加重庆代表团审议时强调`,
     `中共中央办公厅、国务院办公厅印发`: `R.KICKER_VERB`) leads in what was said or issued, the
@@ -315,7 +318,7 @@ def verb_kickers(lines: list[Line]) -> None:
     real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
-        if ln.label not in ("title", "kicker") or ln.text.rstrip().rstrip("：:")[-1:] not in "调出示求语信发" \
+        if ln.label not in ("title", "kicker") or ln.text.rstrip().rstrip("：:")[-1:] not in _VERB_ENDS \
                 or not R.KICKER_VERB.search(squeeze(ln.text)):
             continue                            # (a quick test first)
         if nxt.label == "body" and nxt.text.lstrip().startswith("《"):
@@ -874,8 +877,8 @@ def long_subheads(lines: list[Line]) -> None:
 def parblank_subheads(lines: list[Line]) -> None:
     """On a page whose blank lines end paragraphs (`PARAGRAPH_BLANKS` of the text lines over one
     end a sentence), a short line with no punctuation after a blank line, with text straight
-    under it and no blank line between, is no one-line paragraph, nor a dateline (`本报讯`): a subhead (`精彩对话` /
-    `记者：你们这本书…`)."""
+    under it and no blank line between, is no one-line paragraph, nor a dateline (`本报讯`): a
+    subhead (`精彩对话` / `记者：你们这本书…`)."""
     real = _text_lines(lines)
     ended = [ends_sentence(ln.text) for ln in real if ln.blank_after and ln.label in ("body", "caption")]
     if len(ended) < 4 or sum(ended) < PARAGRAPH_BLANKS * len(ended):
@@ -961,7 +964,7 @@ def unclosed_titles(lines: list[Line]) -> None:
                 and not prev.text.rstrip().endswith(("）", ")")) \
                 and (R.HAN_ONLY.fullmatch(squeeze(ln.text)) and len(squeeze(ln.text)) <= 2
                      and nxt.label == "body"
-                     or _ROLE_END.search(squeeze(prev.text)) and len(squeeze(ln.text)) <= 16
+                     or R.ROLE_END.search(squeeze(prev.text)) and len(squeeze(ln.text)) <= 16
                      and not ends_sentence(ln.text) and (nxt.label == "body" or ln.blank_after)):
             ln.label, ln.starts = "credit", False
             nxt.starts = nxt.starts or nxt.label == "body"
@@ -1014,8 +1017,8 @@ def headlines_over_bylines(lines: list[Line]) -> None:
         ln, nxt = real[k], real[k + 1]
         if nxt.label != "credit":
             continue
-        if ln.label == "body" and _ROLE_END.search(ln.text.rstrip()) and k and ends_sentence(real[k - 1].text) \
-                and len(squeeze(ln.text)) <= R.HEADLINE_MAX:
+        if ln.label == "body" and R.ROLE_END.search(ln.text.rstrip()) and k \
+                and ends_sentence(real[k - 1].text) and len(squeeze(ln.text)) <= R.HEADLINE_MAX:
             ln.label, ln.starts = "credit", False
             continue
         if ln.label != "body" or k + 2 >= len(real) or real[k + 2].label != "body" \
@@ -1031,9 +1034,6 @@ def headlines_over_bylines(lines: list[Line]) -> None:
             for x in block:
                 x.label, x.starts = "title", False
             real[k + 2].starts = True
-
-
-_ROLE_END = re.compile("(?:记者|通讯员|实习生)$")
 
 
 def wrapped_bylines(lines: list[Line]) -> None:
@@ -1079,10 +1079,9 @@ def dash_subtitles(lines: list[Line]) -> None:
     """A line opening with a subtitle's dash (`——本周晴雨相间`) read as a headline under a body
     line with no sentence in it, that follows a sentence's end (or a table's row), or one with no
     full stop and a comma at most after a blank line, a credit or furniture (`37℃！“烧烤天”突然叫板`,
-    `科普馆开馆，专家进课堂`), has
-    its title in that line: the chain read the title as the end of the text before, or as a
-    paragraph. One read as a title's line under a title line opens the subtitle, with the lines
-    it wraps onto."""
+    `科普馆开馆，专家进课堂`), has its title in that line: the chain read the title as the end of
+    the text before, or as a paragraph. One read as a title's line under a title line opens the
+    subtitle, with the lines it wraps onto."""
     real = _text_lines(lines)
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
@@ -1094,25 +1093,28 @@ def dash_subtitles(lines: list[Line]) -> None:
                      and prev.text.count("，") <= 1 and not prev.text.rstrip().endswith("，")):
             prev.label, prev.starts = "title", False
             ln.label = "subtitle"
-            for x in real[k + 1:]:
-                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
-                    break
-                x.label = "subtitle"
+            _subtitle_wraps(real, k)
     for k in range(1, len(real)):               # under a title line, the dash opens the subtitle,
         ln = real[k]                            # and the lines it wraps onto are the subtitle's
         if ln.label == "title" and ln.text.lstrip().startswith(R.SUBTITLE_DASHES) \
                 and real[k - 1].label in ("title", "kicker"):
             ln.label = "subtitle"               # (a blank line between: a PDF reader's blocks)
-            for x in real[k + 1:]:
-                if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
-                    break
-                x.label = "subtitle"
+            _subtitle_wraps(real, k)
             i = k - 1                           # the lines over it the chain took for a kicker
             while i > 0 and real[i - 1].label in ("title", "kicker") and not real[i].blank_before:
                 i -= 1
             if all(x.label == "kicker" for x in real[i:k]):
                 for x in real[i:k]:
                     x.label = "title"
+
+
+def _subtitle_wraps(real: list[Line], k: int) -> None:
+    """The title lines straight under a subtitle's first line (at `k`) are the lines it wraps onto,
+    up to a blank line or another mark."""
+    for x in real[k + 1:]:
+        if x.label != "title" or x.blank_before or x.text.lstrip()[:1] in R.BULLETS + "—⸺⸻":
+            break
+        x.label = "subtitle"
 
 
 def sentence_headlines(lines: list[Line]) -> None:
@@ -1274,9 +1276,6 @@ def bullet_subheads(lines: list[Line]) -> None:
                                                     # a heading over the paragraph under it
 
 
-_ENCLOSED = re.compile(r"\s*(?:【[^【】]+】|〖[^〖〗]+〗|［[^［］]+］|\[[^\[\]]+\])\s*")
-
-
 def _mark(text: str) -> str:
     """The bullet a line opens with, circled numbers (`①`, `②`) all one mark, or the bracket a line
     stands wholly in (`〖绍兴开设非遗馆〗`: `〖`); else ''."""
@@ -1285,7 +1284,7 @@ def _mark(text: str) -> str:
         return "①"
     if ch and ch in R.BULLETS:
         return ch
-    return ch if _ENCLOSED.fullmatch(text) else ""
+    return ch if R.ENCLOSED.fullmatch(text.strip()) else ""
 
 
 def bulleted_titles(lines: list[Line]) -> None:
@@ -1624,7 +1623,7 @@ def documents(lines: list[Line]) -> None:
                 real[k + 1].label, real[k + 1].starts = "credit", False   # its date's end
 
 
-_SIGNATORY_ENDS = "府院会室厅局委部处科所站队社校馆心司团学"   # the last characters `R.SIGNATORY` allows
+_SIGNATORY_ENDS = frozenset(w[-1] for w in R.SIGNATORY_SUFFIXES.split("|"))   # what `R.SIGNATORY` ends in
 _DIGIT = re.compile(r"\d")
 
 

@@ -54,6 +54,7 @@ ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
                   rf"(?P<role>摄影记者|记者|通讯员|实习生|作者|评论员)[：:/／╱]?(?P<rest>.*)$")
 PERSON_ROLE = re.compile(r"摄影记者|记者|通讯员|实习生")
+ROLE_END = re.compile("(?:记者|通讯员|实习生|作者)[：:]?$")   # a credit wrapped before its names
 ROLES = {"记者": "reporters", "作者": "reporters", "评论员": "reporters", "摄影记者": "photographers",
          "通讯员": "correspondents", "实习生": "correspondents"}
 PHOTO_MARKS = ("摄影", "摄", "供图", "制图")
@@ -202,7 +203,8 @@ BOX_LABEL = re.compile(_BOX)
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
 # who signs a document, under its text: an organisation's name (`鹤岗市人民政府`, `人事处`)
-SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:政府|院|会|办公室|办公厅|局|厅|委|部|处|科|所|站|队|社|校|馆|中心|公司|集团|大学)\s*)+")
+SIGNATORY_SUFFIXES = "政府|院|会|办公室|办公厅|局|厅|委|部|处|科|所|站|队|社|校|馆|中心|公司|集团|大学"
+SIGNATORY = re.compile(rf"(?:[{HAN}（）()]{{2,30}}(?:{SIGNATORY_SUFFIXES})\s*)+")
 # ... and with the date it was signed on, on one line
 SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月(?:\d{{1,2}}日?)?)?)?)?")
 # A byline of an affiliation and a name (`湖北省丹江口市人民法院民四庭法官 吴晓菲`, `复旦大学教授 张三`):
@@ -211,7 +213,10 @@ SIGNED = re.compile(rf"(?:{SIGNATORY.pattern})\s*\d{{4}}(?:年(?:\d{{1,2}}(?:月
 AFFILIATION_BYLINE = re.compile(rf"(?P<office>[{HAN}（）()]{{1,24}}[院局委所厅部心校司会站庭社台馆]"
                                 rf"[{HAN}]{{0,6}}[官师员长授生士])[ \u3000]+(?P<name>[{HAN}]{{2,3}})")
 # a kicker's last words: a verb of saying or issuing, what was said or issued (the title) under it
-KICKER_VERB = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|致信|批示|印发)[：:]?$")
+KICKER_VERBS = "强调|指出|表示|要求|提出|寄语|致信|批示|印发"
+KICKER_VERB = re.compile(rf"(?:{KICKER_VERBS})[：:]?$")
+# a title (or a title-like line) printed wholly in one pair of brackets, the inner text its group
+ENCLOSED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|\[([^\[\]]+)\]")
 SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
