@@ -217,7 +217,8 @@ def test_word_echoes_counted_at_once_equal_the_plain_count(page, cuts):
 def _lines(*rows):
     """Lines with labels as a chain might leave them: (text, label, blank line before)."""
     from helpers.layout.lines import Line
-    return [Line(n, text, blank, False, width=len(text), column=20, label=label)
+    from helpers.layout.lines import indent_of
+    return [Line(n, text.strip(), blank, False, width=len(text), column=20, label=label, indent=indent_of(text))
             for n, (text, label, blank) in enumerate(rows, 1)]
 
 
@@ -799,6 +800,43 @@ RULE_CASES = {
                            ("今年以来，宜宾市把抓实产业", "body", False, True), ("作为支撑点。", "body", False, False),
                            ("曾 朗 摄", "credit", False, False)],
         ["title", "credit", "body", "body", "credit"]),
+    "photo_captions: flush paragraphs over a photo credit, where the page indents its own, a caption": (
+        "photo_captions", [("海关数据", "title", True, False), ("　　前三季度出口增长。", "body", False, True),
+                           ("　　进口持平。", "body", False, True), ("　　顺差扩大。", "body", False, True),
+                           ("　　外贸稳中向好。", "body", False, True), ("稻苗绘制艺术画", "title", True, False),
+                           ("大地为卷，水稻为墨。", "body", False, True), ("连日来，农户抢抓农时。", "body", False, True),
+                           ("刘宪武 摄", "credit", False, False)],
+        ["title", "body", "body", "body", "body", "title", "caption", "caption", "credit"]),
+    "photo_captions: ... not where the page's paragraphs are flush too": (
+        "photo_captions", [("海关数据", "title", True, False), ("前三季度出口增长。", "body", False, True),
+                           ("进口持平。", "body", False, True), ("顺差扩大。", "body", False, True),
+                           ("外贸稳中向好。", "body", False, True), ("稻苗绘制艺术画", "title", True, False),
+                           ("大地为卷，水稻为墨。", "body", False, True), ("连日来，农户抢抓农时。", "body", False, True),
+                           ("刘宪武 摄", "credit", False, False)],
+        ["title", "body", "body", "body", "body", "title", "body", "body", "credit"]),
+    "opening_subheads: a subhead under nothing but the page's header is a title": (
+        "opening_subheads", [("岚江报", "furniture", False, False), ("县长主持召开专题会议", "subhead", True, False),
+                             ("　　8月3日晚，县长主持召开会议。", "body", True, True)],
+        ["furniture", "title", "body"]),
+    "opening_subheads: ... and so is one under a rule across the page": (
+        "opening_subheads", [("　　县领导参加会议。", "body", False, True), ("﹏﹏﹏﹏﹏﹏﹏﹏﹏﹏", "furniture", False, False),
+                             ("稻苗绘制艺术画", "subhead", False, False), ("大地为卷，水稻为墨。", "body", False, True)],
+        ["body", "furniture", "title", "body"]),
+    "opening_subheads: ... but not one under text": (
+        "opening_subheads", [("　　县领导参加会议。", "body", False, True), ("执行最不方便的方便", "subhead", True, False),
+                             ("　　这个月的抚养费怎么还没转过来？", "body", False, True)],
+        ["body", "subhead", "body"]),
+    "data_boxes: the rows of figures under a box's label are furniture, the line under them a title": (
+        "data_boxes", [("【今日行情】", "furniture", True, False), ("上证指数　3288.41　+0.38%", "title", False, False),
+                       ("深证成指　9899.82　+0.51%", "title", False, False), ("【外汇牌价】", "furniture", False, False),
+                       ("美元　7.1798", "credit", False, False),
+                       ("我市一季度内资大项目呈现集聚效应", "credit", True, False),
+                       ("　　日前，记者从市招商局了解到，", "body", True, True)],
+        ["furniture", "furniture", "furniture", "furniture", "furniture", "title", "body"]),
+    "data_boxes: ... not a label's text": (
+        "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
+                       ("两市成交额超万亿元。", "body", False, False)],
+        ["furniture", "body", "body"]),
 }
 
 

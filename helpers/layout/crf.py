@@ -533,6 +533,32 @@ def section_labels(lines: list[Line]) -> None:
             nxt.label = "title"             # (read as a title, it had the next line its subtitle)
 
 
+def data_boxes(lines: list[Line]) -> None:
+    """The rows of a box of data under its label (`【今日行情】` / `上证指数　3288.41　+0.38%`),
+    up to a blank line, are furniture as the label is: each a name and figures, no sentence. A
+    line under the box over text that the chain read as a credit and that reads as none is the
+    next article's title."""
+    real = _text_lines(lines)
+    for k, ln in enumerate(real[:-1]):
+        if ln.label != "furniture" or ln.blank_after or not (R.SECTION_LABEL.match(ln.text) or box_label(ln.text)):
+            continue
+        rows = []
+        for x in real[k + 1:]:                  # (a box may hold a second label: `【外汇牌价】`)
+            if not (R.DATA_ROW.fullmatch(x.text.strip()) and re.search(r"\d", x.text)
+                    or x.label == "furniture" and R.SECTION_LABEL.match(x.text)):
+                break
+            rows.append(x)
+            if x.blank_after:
+                break
+        if sum(x.label != "furniture" for x in rows) >= 2:
+            for x in rows:
+                x.label, x.starts = "furniture", False
+            j = k + 1 + len(rows)               # the chain, reading the rows as a headline, may
+            if j + 1 < len(real) and real[j].label == "credit" and credit_line(real[j].text) is None \
+                    and real[j + 1].label == "body":
+                real[j].label = "title"         # have read the title under the box as its credit
+
+
 def bracket_kickers(lines: list[Line]) -> None:
     """A short tag in brackets on its own line (`（成都大运会）`, `［直通赛场］`) right over a title
     is the title's kicker when it names no one and the chain read it as the title's first line;
@@ -872,6 +898,25 @@ def long_subheads(lines: list[Line]) -> None:
             if j < len(real) and real[j].label == "body":
                 real[j].starts = True
         k = max(j, k + 1)
+
+
+def opening_subheads(lines: list[Line]) -> None:
+    """A subhead is a part of an article: one with no article over it, at the page's top under
+    nothing but furniture, or under a rule printed across the page (`﹏﹏﹏`, `━━━`) that closes
+    the article above, with text under it, is the next article's title."""
+    real = _text_lines(lines)
+    for k, ln in enumerate(real):
+        if ln.label != "subhead" or k + 1 == len(real) or real[k + 1].label not in ("body", "caption"):
+            continue
+        if all(x.label == "furniture" for x in real[:k]) \
+                or real[k - 1].label == "furniture" and _page_rule(real[k - 1].text):
+            ln.label, ln.starts = "title", False
+            real[k + 1].starts = True
+
+
+def _page_rule(text: str) -> bool:
+    core = squeeze(text)
+    return len(core) >= R.RULE_MIN and bool(R.RULE_LINE.fullmatch(core)) or bool(R.ORNAMENT_LINE.fullmatch(core))
 
 
 def parblank_subheads(lines: list[Line]) -> None:
@@ -1432,7 +1477,8 @@ def bulleted_lists(lines: list[Line]) -> None:
 
 
 def photo_captions(lines: list[Line]) -> None:
-    """Body text that is one paragraph standing between a photo's credit (`新华社记者 张三 摄`)
+    """Body text that is one paragraph (or flush paragraphs on a page that indents its own) standing
+    between a photo's credit (`新华社记者 张三 摄`)
     and a headline or the page's end, either way round, with no dateline opening it and no byline
     over it, is the photo's caption (a brief's one paragraph has its byline or dateline)."""
     real = _text_lines(lines)
@@ -1447,10 +1493,20 @@ def photo_captions(lines: list[Line]) -> None:
             edge = real[j] if 0 <= j < len(real) else None
             first = (block[-1] if step < 0 else block[0]) if block else None
             if block and (edge is None or edge.label in _HEAD_OR_FURNITURE)  \
-                    and sum(x.starts for x in block) == 1 and not opens_with_credit(first.text):
+                    and (sum(x.starts for x in block) == 1 or all(x.indent < 1 for x in block)
+                         and _indents_openings(real, block)) \
+                    and not opens_with_credit(first.text):
                 for x in block:
                     x.label = "caption"
                 break
+
+
+def _indents_openings(real: list[Line], block: list[Line]) -> bool:
+    """Whether the page indents its paragraphs' first lines (`PARAGRAPH_INDENTS` of its body
+    paragraphs outside `block`, four or more), so that flush paragraphs stand apart from them."""
+    inside = set(map(id, block))
+    opened = [ln.indent >= 1 for ln in real if ln.label == "body" and ln.starts and id(ln) not in inside]
+    return len(opened) >= 4 and sum(opened) >= PARAGRAPH_INDENTS * len(opened)
 
 
 _PICTURED = re.compile(r"图为|照片[）)]|摄[）)]")
@@ -2059,11 +2115,11 @@ def margin_headings(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
-              header_titles, parallel_subheads, section_labels, bracket_kickers, headline_words,
+              header_titles, parallel_subheads, section_labels, data_boxes, bracket_kickers, headline_words,
               verb_kickers, name_bylines, interview_turns, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
-              sentence_subheads, long_subheads, parblank_subheads, sentence_headlines,
+              sentence_subheads, long_subheads, parblank_subheads, opening_subheads, sentence_headlines,
               parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,

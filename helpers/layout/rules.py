@@ -152,7 +152,7 @@ _SECTION_BY_NUMBER = (rf"(?<=版)[{HAN}·]{{2,6}}|(?<=版[|/·：:])[{HAN}·]{{2
 _BOX = rf"(?:本版|本期|本报|本刊|今日)?(?:{_furniture_words('box')})"
 _BULLETS_OPT = rf"[{BULLETS}]?"
 # A rule printed across the page (`━━━━━━`, `------`), and the dashes round a page number (`—A8—`)
-RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～"
+RULE_CHARS = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╔╗╚╝┏┓┗┛—－-=＝_~～﹉﹊﹋﹌﹍﹎﹏＿￣‾〰⎯▁▔▬"   # dashed and wavy rules too
 RULE_LINE = re.compile(f"[{re.escape(RULE_CHARS)}·•*]+")
 RULE_MIN = 6              # ... of six marks or more: a kicker's `———` wrapped onto a line is no rule
 # A headline's underline (`￣￣￣￣`, `▔▔▔`) or a fill-in rule (`＿＿＿`): marks that are never text, so
@@ -242,6 +242,10 @@ MD_ROW = re.compile(r"\|.*\|")                       # a pipe table's row, `| �
 MD_RULE_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")    # ... and the rule under its header row
 MD_MARKS_MIN = 2
 BOX_SIDES = "│┃║"          # a box drawn in text: its sides open and close each line inside it
+# A row of a data box (market quotes, exchange rates, the weather in towns) under the box's label:
+# a name and figures only (`上证指数　3288.41　+0.38%`, `美元　7.1798`, `北京　晴　-3～8℃`)
+DATA_ROW = re.compile(rf"[{HAN}A-Za-z（）()·]{{1,10}}(?:\s+(?:[+\-－]?\d[\d.,]*[%％℃]?|[{HAN}]{{1,3}})"
+                      rf"(?:[～~\-－至/][+\-－]?\d[\d.,]*[%％℃]?)?)+")
 CELL_MAX = 16             # a table's cell set in plain text is no longer
 HEADLINE_MAX = 40         # a headline line on a page of one paragraph a line is no wider
 # a numbered item's opening: `一、`, `（二）`, `3.`, `第四，`
