@@ -833,6 +833,32 @@ RULE_CASES = {
                        ("我市一季度内资大项目呈现集聚效应", "credit", True, False),
                        ("　　日前，记者从市招商局了解到，", "body", True, True)],
         ["furniture", "furniture", "furniture", "furniture", "furniture", "title", "body"]),
+    "name_bylines: two names or more after a sentence's end, read as a headline, a closing credit": (
+        "name_bylines", [("　　持续11天的大运会昨晚在曼谷谢幕。", "body", False, False), ("沈楠 李国田 张秋来", "title", False, False),
+                         ("酷暑难耐", "title", False, False)],
+        ["body", "credit", "title"]),
+    "name_bylines: ... not a headline that names no one": (
+        "name_bylines", [("　　持续11天的大运会昨晚在曼谷谢幕。", "body", False, False), ("跑友相聚 如同过节", "title", False, False),
+                         ("　　细密的雨丝如银线将天地连接。", "body", False, True)],
+        ["body", "title", "body"]),
+    "documents: a closing formula is the text's last paragraph, the signatory and date under it credits": (
+        "documents", [("　　因交通管制带来的不便，敬请谅解。", "body", False, False), ("特此通告", "kicker", False, False),
+                      ("汕尾市公安局交通警察支队", "title", False, False), ("2023年1月20日", "furniture", False, False),
+                      ("新冠病毒疫苗接种须知", "title", False, False)],
+        ["body", "body", "credit", "credit", "title"]),
+    "headlines_run_on: a letter-spaced line whose word runs on into the text opens the paragraph": (
+        "headlines_run_on", [("本报记者 周国强", "credit", False, False), ("细 密 的 雨 丝 如 银 线 将 天 地 连", "title", False, False),
+                             ("接，密集的雨点为城市勾勒出独特的曲", "body", False, True)],
+        ["credit", "body", "body"]),
+    "numbered_subheads: on a page of a paragraph a line, numbered short lines in turn are subheads": (
+        "numbered_subheads", [("为保障群众安全，我支队决定实施临时交通管制。现通告如下：", "body", False, True),
+                              ("一、临时交通管制时间", "body", False, True), ("2023年1月20日17:00-22:30", "credit", False, False),
+                              ("二、交通管制路段", "credit", False, False), ("体育支路、公园路体育馆路段双向。", "body", False, True),
+                              ("敬请广大市民积极配合公安交通管理部门工作，自觉遵守本通告。", "body", False, True),
+                              ("因交通管制给广大市民交通出行带来的不便，敬请谅解。", "body", False, True),
+                              ("管制期间，禁止一切车辆在上述路段通行或停放。", "body", False, True),
+                              ("公安交通管理部门将根据表演进程视情况提前或推迟交通管制时间。", "body", False, True)],
+        ["body", "subhead", "body", "subhead", "body", "body", "body", "body", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],
@@ -1160,3 +1186,30 @@ def test_a_headline_the_chain_read_under_a_narrow_full_line_that_goes_on_is_text
     lines[2].text = "疫情防控基础上。"                # a short line over it: no wrapping to go by
     lines[2].width = 8
     assert not _full_line(lines, 3)
+
+
+def test_a_heading_under_two_blank_lines_is_no_subhead():
+    """A subhead parts an article's text with one blank line or none: under two, a title."""
+    from helpers.layout.crf import gapped_subheads
+    from helpers.layout.lines import Line
+    rows = [(1, "　　有效巩固经济发展的基本面。", "body"), (4, "中国人民银行将创设新", "subhead"),
+            (5, "的结构性货币政策工具", "subhead"), (6, "　　中国人民银行副行长邹澜表示，", "body"),
+            (8, "做好金融支持", "subhead"), (9, "　　将适时推出增量政策。", "body")]
+    lines = [Line(n, t.strip(), False, False, label=lab) for n, t, lab in rows]
+    for a, b in zip(lines, lines[1:]):
+        b.blank_before = a.blank_after = b.n > a.n + 1
+    gapped_subheads(lines)
+    assert [ln.label for ln in lines] == ["body", "title", "title", "body", "subhead", "body"]
+    assert lines[3].starts
+
+
+def test_a_sentence_end_read_as_a_credit_is_the_end_of_a_paragraph_the_chain_misread():
+    """A credit ends no sentence: a line that does, read as a credit, ends a paragraph, and the full
+    lines over it that the chain read as headline or credit lines are that paragraph's."""
+    from helpers.layout.crf import repair
+    lines = _lines(("　　早上8点整，当事人已经走进法庭大门。", "body", False), ("　　安丘市科协党组书记、主席周", "title", False),
+                   ("洪义主持并介绍全国科普日及社区", "credit", False), ("科普馆等情况。", "credit", False),
+                   ("新学期", "title", True))
+    repair(lines)
+    assert [ln.label for ln in lines] == ["body", "body", "body", "body", "title"]
+    assert [ln.starts for ln in lines[:4]] == [True, True, False, False]

@@ -239,14 +239,15 @@ def headlines_run_on(lines: list[Line]) -> None:
     """A line the chain read as a headline part, near as wide as the text, whose last word runs on
     into the body line under it, a blank line between or not (`闵行区积极推动普惠金融顾问制` /
     `度、小微企业融资协调机制等，…`), or that stops at a particle (`…挂牌融资服务中心的` / `区之一，…`),
-    opens that paragraph: a headline stops at a word's end, a wrapped paragraph anywhere."""
+    opens that paragraph: a headline stops at a word's end, a wrapped paragraph anywhere. (So
+    does such a line the extractor letter-spaced, as it spreads a justified line.)"""
     from ..words import word_runs_on
     real = _text_lines(lines)
     for k in range(len(real) - 1):
         ln, nxt = real[k], real[k + 1]
         if ln.label in HEADLINE and nxt.label == "body" and nxt.indent < 1 \
                 and ln.width >= 0.7 * ln.column and nxt.width >= 0.8 * ln.column \
-                and " " not in ln.text.strip() and ln.text.lstrip()[:1] not in R.BULLETS \
+                and (" " not in ln.text.strip() or _spaced_out(ln.text)) and ln.text.lstrip()[:1] not in R.BULLETS \
                 and not ends_sentence(ln.text) and not opens_with_credit(nxt.text) \
                 and (word_runs_on(squeeze(ln.text), squeeze(nxt.text)) or _ends_in_particle(ln.text)):
             ln.label, ln.starts, nxt.starts = "body", True, False
@@ -643,7 +644,8 @@ def name_bylines(lines: list[Line]) -> None:
     """Names printed bare right under a headline line, over the text (`第二届中国非遗博览会开幕` /
     `王春梅` / `9月6日，…`), are the byline, not the headline's last words, unless a word runs on
     into them from the line above (`…马俊仁畅` / `谈新打算`) or jieba reads them as other words
-    (`广东已提前转移群众超57` / `万人`)."""
+    (`广东已提前转移群众超57` / `万人`). Two names or more on a line after a sentence's end, read
+    as a headline, are the closing credit of the text over them (a headline names no list)."""
     from ..words import word_runs_on
     from .credits import _surname_led
     real = _text_lines(lines)
@@ -653,6 +655,12 @@ def name_bylines(lines: list[Line]) -> None:
                 and nxt.label == "body" and len(ln.text) <= 20 and _surname_led(ln.text) \
                 and _read_as_names(ln.text) and not word_runs_on(squeeze(prev.text), squeeze(ln.text)):
             ln.label, ln.starts, nxt.starts = "credit", False, True
+    for k in range(1, len(real)):               # names closing an article's text (`沈楠 李国田 张秋来`)
+        prev, ln = real[k - 1], real[k]
+        if ln.label in HEADLINE and prev.label == "body" and ends_sentence(prev.text) \
+                and len(ln.text) <= 20 and len(words := ln.text.split()) >= 2 \
+                and all(map(_surname_led, words)) and _read_as_names(ln.text):
+            ln.label, ln.starts = "credit", False
 
 
 def _read_as_names(text: str) -> bool:
@@ -898,6 +906,25 @@ def long_subheads(lines: list[Line]) -> None:
             if j < len(real) and real[j].label == "body":
                 real[j].starts = True
         k = max(j, k + 1)
+
+
+def gapped_subheads(lines: list[Line]) -> None:
+    """A subhead parts an article's text with one blank line or none; a heading the chain read as
+    one after two blank lines or more (on a page with no blank line after every line) is the next
+    article's title (over the corpus and sets 3-22, no subhead stands under two blank lines; 144
+    titles do)."""
+    real = _text_lines(lines)
+    if not real or real[0].lone_blanks or blank_count(real) < 2:
+        return                                  # (a quick test first)
+    for k in range(1, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if ln.label == "subhead" and prev.label != "subhead" and ln.n - prev.n > 2:
+            j = k
+            while j < len(real) and real[j].label == "subhead" and (j == k or real[j].n == real[j - 1].n + 1):
+                real[j].label = "title"
+                j += 1
+            if j < len(real) and real[j].label in ("body", "caption"):
+                real[j].starts = True
 
 
 def opening_subheads(lines: list[Line]) -> None:
@@ -1625,7 +1652,7 @@ def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
     the kicker over its title, the lines between are the title, the addressee is the body's
-    first paragraph; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
+    first paragraph; a closing formula (`特此通告`) is the last; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
     over a date standing alone (one or more of them, one over another), and the date under them
     are the closing credit."""
     real = _text_lines(lines)
@@ -1655,9 +1682,13 @@ def documents(lines: list[Line]) -> None:
                 and ln.text.rstrip()[-1:] in "：:" \
                 and len(ln.text) <= 40 and not ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
+    for ln in real:                             # a closing formula (`特此通告`) ends the text
+        if len(ln.text) <= 8 and ln.label != "body" and R.DOC_CLOSING.fullmatch(squeeze(ln.text)):
+            ln.label, ln.starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
-        if prev.label not in ("body", "credit") or len(ln.text) > 48 or not ends_sentence(prev.text):
+        if prev.label not in ("body", "credit") or len(ln.text) > 48 \
+                or not ends_sentence(prev.text) and not R.DOC_CLOSING.fullmatch(squeeze(prev.text)):
             continue                                # (quick tests first)
         j = k + 1                                   # (signatories one over another, then the date)
         while j < len(real) and j - k <= 3 and len(real[j].text) <= 48 \
@@ -2046,7 +2077,7 @@ def unwrapped_headings(lines: list[Line]) -> None:
     """On a page of one paragraph a line (`unwrapped`), a line that ends no sentence or clause is
     a heading where the page shows it one: flush on a page that indents its paragraphs (four
     in five of its body lines that end a clause), or, on a page that does not, standing alone between blank lines (or
-    under furniture) and no wider than a headline. It is a title after anything but body text;
+    under furniture, or a blank line under a credit) and no wider than a headline. It is a title after anything but body text;
     after body text, on a page that parts its articles with furniture (rules, a web page's
     tools: `_separators`), a subhead, and on one that does not, a title when it stands between
     two articles (`_between_articles`) and is no numbered item. An indented line that ends a
@@ -2067,7 +2098,8 @@ def unwrapped_headings(lines: list[Line]) -> None:
             ln.label, ln.starts = "credit", False   # `…通讯员张春雷高明杨景成摄影报道`
         elif ln.label == "body" and not _ends_clause(ln.text) and not opens_with_credit(ln.text) \
                 and (ln.indent == 0 if indenting else
-                     (alone or prev is None or prev.label == "furniture") and ln.width <= R.HEADLINE_MAX):
+                     (alone or prev is None or prev.label == "furniture"
+                      or prev.label == "credit" and ln.blank_before) and ln.width <= R.HEADLINE_MAX):
             ln.label, ln.starts = _heading(real, i, parted), False
         elif ln.label in _HEAD_OR_SUBHEAD and ends_sentence(ln.text) \
                 and (indenting and ln.indent >= 1 or ln.width > R.HEADLINE_MAX):
@@ -2075,6 +2107,29 @@ def unwrapped_headings(lines: list[Line]) -> None:
         elif ln.label == "subhead" and not indenting and alone and not R.NUMBERED.match(ln.text) \
                 and not _ends_clause(ln.text) and prev is not None and prev.label in ("body", "caption"):
             ln.label = _heading(real, i, parted)
+
+
+_ITEM_HEAD = re.compile(r"\s*([一二三四五六七八九十]{1,2})、[^，。；：！？,;:!?]{2,16}")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def numbered_subheads(lines: list[Line]) -> None:
+    """On a page of one paragraph a line (`unwrapped`), short lines that number an article's parts
+    in turn (`一、临时交通管制时间`, `二、交通管制路段`), with no punctuation after the number, are
+    its subheads: a line there is a whole paragraph, and the next part's number follows. The
+    lines between them are text (what the chain made of a lone date or phrase there)."""
+    heads = [k for k, ln in enumerate(lines) if ln.label != "blank" and _ITEM_HEAD.fullmatch(ln.text)]
+    if len(heads) < 2 or not unwrapped(lines):
+        return                                  # (a quick test first)
+    number = {k: _NUMERALS.find(_ITEM_HEAD.match(lines[k].text).group(1)) for k in heads}
+    run = [k for a, b in zip(heads, heads[1:]) if number[b] == number[a] + 1 for k in (a, b)]
+    for k in sorted(set(run)):
+        ln = lines[k]
+        ln.label, ln.starts = "subhead", False
+        nxt = next((x for x in lines[k + 1:] if x.label != "blank"), None)
+        if nxt is not None and nxt.label in ("credit", "subhead") and credit_line(nxt.text) is None \
+                and not _ITEM_HEAD.fullmatch(nxt.text):
+            nxt.label, nxt.starts = "body", True
 
 
 MARGIN_SHARE = 0.85      # a page sets its text in from a margin when this share of its body lines
@@ -2119,12 +2174,36 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               verb_kickers, name_bylines, interview_turns, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
-              sentence_subheads, long_subheads, parblank_subheads, opening_subheads, sentence_headlines,
+              sentence_subheads, long_subheads, parblank_subheads, opening_subheads, gapped_subheads, sentence_headlines,
               parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
               box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
-              text_tables, unwrapped_headings, margin_headings)
+              text_tables, unwrapped_headings, numbered_subheads, margin_headings)
+
+
+def _misread_paragraph(real: list[Line], k: int) -> None:
+    """The lines over line k, the end of a paragraph, that the chain read as headline or credit
+    lines, with no blank line between, ending no sentence and reading as no credit, as wide as
+    one another (lines wrapped at one column), with a clause mark among them: the paragraph's."""
+    j = k
+    while j and real[j - 1].label in _HEAD_OR_CREDIT and not real[j - 1].blank_after \
+            and not ends_sentence(real[j - 1].text) and credit_line(real[j - 1].text) is None:
+        j -= 1
+    run = real[j:k]
+    if not run:
+        return
+    full = max(x.width + x.indent for x in run)
+    while run and run[0].width + run[0].indent < 0.85 * full:
+        run = run[1:]
+    if run and (len(run) >= 2 or _CLAUSE_MARK.search(run[0].text)) and any(_CLAUSE_MARK.search(x.text) for x in run):
+        for x in run:
+            x.label, x.starts = "body", False
+        j = k - len(run)
+        run[0].starts = not j or ends_sentence(real[j - 1].text) or real[j - 1].label not in ("body", "caption")
+
+
+_CLAUSE_MARK = re.compile("[，、；,;]")
 
 
 def repair(lines: list[Line], conv: Conventions | None = None) -> None:
@@ -2140,7 +2219,13 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
     for ln in lines:
         if ln.chrome:
             ln.label, ln.starts = "furniture", False     # whatever a page rule made of it
+        elif ln.label == "credit" and len(ln.text) > R.CREDIT_MAX and len(squeeze(ln.text)) > R.CREDIT_MAX:
+            ln.label, ln.starts = "body", False  # a paragraph, however it opens
     real = _text_lines(lines)
+    for k, ln in enumerate(real):               # a sentence's end is no credit: the end of a
+        if ln.label == "credit" and ends_sentence(ln.text) and credit_line(ln.text) is None:
+            ln.label, ln.starts = "body", False  # paragraph
+            _misread_paragraph(real, k)
     for ln in real:                             # a dateline, letter-spaced or not, opens the body
         if ln.label in _HEAD_OR_SUBHEAD and R.DATELINE.match(unspaced(ln.text)):
             ln.label, ln.starts = "body", True

@@ -217,6 +217,8 @@ KICKER_VERBS = "强调|指出|表示|要求|提出|寄语|致信|批示|印发"
 KICKER_VERB = re.compile(rf"(?:{KICKER_VERBS})[：:]?$")
 # a title (or a title-like line) printed wholly in one pair of brackets, the inner text its group
 ENCLOSED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|\[([^\[\]]+)\]")
+# A document's closing formula, a paragraph of its own over the signatories (`特此通告`, `此复`)
+DOC_CLOSING = re.compile("(?:特此(?:通告|公告|通知|函告|函复|批复|报告|说明|证明|声明|公示|通报|告知)|此复|此致|此告)[。！]?")
 SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
@@ -248,5 +250,6 @@ DATA_ROW = re.compile(rf"[{HAN}A-Za-z（）()·]{{1,10}}(?:\s+(?:[+\-－]?\d[\d.
                       rf"(?:[～~\-－至/][+\-－]?\d[\d.,]*[%％℃]?)?)+")
 CELL_MAX = 16             # a table's cell set in plain text is no longer
 HEADLINE_MAX = 40         # a headline line on a page of one paragraph a line is no wider
+CREDIT_MAX = 40           # a credit line is no longer (over the corpus and sets 3-22: 26 at most)
 # a numbered item's opening: `一、`, `（二）`, `3.`, `第四，`
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])")
