@@ -859,6 +859,14 @@ RULE_CASES = {
                               ("管制期间，禁止一切车辆在上述路段通行或停放。", "body", False, True),
                               ("公安交通管理部门将根据表演进程视情况提前或推迟交通管制时间。", "body", False, True)],
         ["body", "subhead", "body", "subhead", "body", "body", "body", "body", "body"]),
+    "bracket_kickers: a tag read as text under the page's header, over a title, is its kicker": (
+        "bracket_kickers", [("岚江报", "furniture", False, False), ("（身边人身边事）", "body", True, True),
+                            ("执行干警的那些事", "title", False, False), ("□段院梅 文/图", "credit", False, False)],
+        ["furniture", "kicker", "title", "credit"]),
+    "bracket_kickers: ... not a note closing the text over it": (
+        "bracket_kickers", [("　　他说，案子终于了结了。", "body", False, True), ("（文中当事人系化名）", "body", False, True),
+                            ("执行干警的那些事", "title", False, False), ("□段院梅 文/图", "credit", False, False)],
+        ["body", "body", "title", "credit"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],
@@ -897,6 +905,8 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["新华社北京6月1日电（记者 张三）今天，"], ["新华社北京6月1日电", "记者张三"], "今天，"),   # a bracket: two
     (["中国法院网讯（孙百灵 曾镜羽）今天，"], ["中国法院网讯", "孙百灵曾镜羽"], "今天，"),   # bare names in it
     (["新华社北京6月1日电（完）今天，"], ["新华社北京6月1日电"], "（完）今天，"),
+    (["据新华社曼谷电来自五大洲的运动员代表"], ["据新华社曼谷电"], "来自五大洲的运动员代表"),   # no date
+    (["新华社发来贺电表示，"], [], "新华社发来贺电表示，"),
     (["本报珠海11月7日电（小王）今天，"], ["本报珠海11月7日电", "小王"], "今天，"),   # 小, 老 + a surname
     (["中国气象报通讯员张蕾报道", "5月28日晚，贵州"], ["中国气象报通讯员张蕾报道"], "5月28日晚，贵州"),
     (["本报8月31日综合消息　新学期如期而至，"], ["本报8月31日综合消息"], "新学期如期而至，"),   # 综合消息

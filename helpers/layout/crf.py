@@ -565,14 +565,19 @@ def bracket_kickers(lines: list[Line]) -> None:
     is the title's kicker when it names no one and the chain read it as the title's first line;
     when it names someone after body text (`（金陵/编制）`) it is the closing credit of the
     article before. (One the chain read as a credit stays one:
-    `（小阎）`, `（南方）`.)"""
+    `（小阎）`, `（南方）`.) One it read as text is a kicker under the page's furniture or a
+    blank line (not a note closing the text over it: `（文中当事人系化名）`)."""
     real = _text_lines(lines)
     for k, ln in enumerate(real[:-1]):            # (as body text a tag may be a note: （文中当事人系化名）)
         nxt, prev = real[k + 1], real[k - 1] if k else None
-        if ln.label != "title" or nxt.label != "title" or nxt.blank_before:
+        if ln.label not in ("title", "body") or nxt.label != "title" or nxt.blank_before:
             continue
         tag = squeeze(ln.text)
         if not _BRACKET_TAG.fullmatch(tag):
+            continue
+        if ln.label == "body":                  # read as text: a kicker only where no text is over
+            if (prev is None or prev.label == "furniture" or ln.blank_before) and _names_nobody(tag[1:-1]):
+                ln.label, ln.starts = "kicker", False
             continue
         if _names_nobody(tag[1:-1]):
             ln.label, ln.starts = "kicker", False

@@ -46,7 +46,9 @@ ANY_DATE = rf"(?:{DATE}|{CN_DATE}|{NEAR_DAY})"
 # LEADING_CREDIT of the first paragraph, and so is `记者 张三 报道：`
 DATELINE = re.compile(
     rf"^\s*(?P<head>据?\s*(?:本报|{OUTLET})(?:[/-]{OUTLET})?\s*(?:讯|(?:综合)?消息|电|(?P<place>[{HAN}]{{2,8}}?)?\s*"
-    rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯|(?:综合)?消息)|(?P<place2>[{HAN}]{{2,4}})讯)"
+    rf"(?P<date>{ANY_DATE}|\d{{1,2}}\s*日)\s*(?:专电|电|讯|(?:综合)?消息)|(?P<place2>[{HAN}]{{2,4}})讯"
+    rf"|(?P<place3>[{HAN}]{{2,4}}?)(?<![贺来致回去复发急通])专?电(?![话视脑子力器网线费])"   # 新华社曼谷电 (no date)
+    rf")"
     rf"|[{HAN}]{{2,4}}\s*{DATE}\s*(?:专电|电|讯)(?=[\s（(：:]|$)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s]))"   # CCTV.com消息（朝闻天下）：
 )
