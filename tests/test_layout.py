@@ -867,6 +867,28 @@ RULE_CASES = {
         "bracket_kickers", [("　　他说，案子终于了结了。", "body", False, True), ("（文中当事人系化名）", "body", False, True),
                             ("执行干警的那些事", "title", False, False), ("□段院梅 文/图", "credit", False, False)],
         ["body", "body", "title", "credit"]),
+    "bulleted_sections: a bulleted word or two over a headline is a section's label": (
+        "bulleted_sections", [("第5版：法治·民生", "furniture", False, False), ("▌法治在线", "credit", True, False),
+                              ("解放法院：巡回法庭田间地头化矛盾解纠纷", "title", True, False)],
+        ["furniture", "furniture", "title"]),
+    "bulleted_sections: ... but an outlet closing the text over it is its credit, a bulleted name a byline": (
+        "bulleted_sections", [("　　政府和志愿者们的帮助让他感到非常暖心。", "body", False, False), ("□综合", "credit", False, False),
+                              ("市“体彩杯”基层足球联赛近尾声", "title", False, False), ("□邓建青", "credit", False, False),
+                              ("　　本报讯 昨日，", "body", False, True)],
+        ["body", "credit", "title", "credit", "body"]),
+    "dateline_runs: a dateline on its own line opens the paragraph the line under it goes on": (
+        "dateline_runs", [("全国夏粮收购超6000万吨", "title", True, False), ("新华社北京8月28日电", "credit", False, False),
+                          ("最新统计显示，目", "title", False, False), ("前全国主产区各类粮食企业累计收购夏粮超过", "body", False, True)],
+        ["title", "body", "body", "body"]),
+    "dateline_runs: ... not a closing credit over the next title": (
+        "dateline_runs", [("　　活动将持续到月底。", "body", False, False), ("据新华社电", "credit", False, False),
+                          ("全国夏粮收购超6000万", "title", False, False), ("吨", "title", False, False),
+                          ("　　最新统计显示，", "body", False, True)],
+        ["body", "credit", "title", "title", "body"]),
+    "name_bylines: a name alone after a caption, read as a kicker, is its credit": (
+        "name_bylines", [("　　深受中老年人的欢迎。", "caption", False, False), ("徐瑞", "kicker", False, False),
+                         ("早稻丰收测产平均亩产578公斤", "title", False, False)],
+        ["caption", "credit", "title"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],
@@ -1223,3 +1245,13 @@ def test_a_sentence_end_read_as_a_credit_is_the_end_of_a_paragraph_the_chain_mis
     repair(lines)
     assert [ln.label for ln in lines] == ["body", "body", "body", "body", "title"]
     assert [ln.starts for ln in lines[:4]] == [True, True, False, False]
+
+
+def test_a_photo_credit_read_as_a_headline_is_a_credit():
+    from helpers.layout.crf import repair
+    from helpers.layout.lines import credit_line
+    assert credit_line("《东江时报》记者姚木森 摄").photographers == ["姚木森"]    # an outlet in title marks
+    lines = _lines(("　　接下来会视天气情况多开展天文观测活动。", "body", False), ("《东江时报》记者姚木森 摄", "title", False),
+                   ("早稻丰收测产平均亩产578公斤", "title", False), ("　　本报讯 近日，", "body", False))
+    repair(lines)
+    assert [ln.label for ln in lines] == ["body", "credit", "title", "body"]

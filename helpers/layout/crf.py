@@ -649,8 +649,9 @@ def name_bylines(lines: list[Line]) -> None:
     """Names printed bare right under a headline line, over the text (`第二届中国非遗博览会开幕` /
     `王春梅` / `9月6日，…`), are the byline, not the headline's last words, unless a word runs on
     into them from the line above (`…马俊仁畅` / `谈新打算`) or jieba reads them as other words
-    (`广东已提前转移群众超57` / `万人`). Two names or more on a line after a sentence's end, read
-    as a headline, are the closing credit of the text over them (a headline names no list)."""
+    (`广东已提前转移群众超57` / `万人`). Names on a line after a sentence's end, read as a
+    headline, are the closing credit of the text over them (`沈楠 李国田 张秋来`, `徐瑞`: a headline
+    names no list, and is no name alone)."""
     from ..words import word_runs_on
     from .credits import _surname_led
     real = _text_lines(lines)
@@ -662,10 +663,13 @@ def name_bylines(lines: list[Line]) -> None:
             ln.label, ln.starts, nxt.starts = "credit", False, True
     for k in range(1, len(real)):               # names closing an article's text (`沈楠 李国田 张秋来`)
         prev, ln = real[k - 1], real[k]
-        if ln.label in HEADLINE and prev.label == "body" and ends_sentence(prev.text) \
-                and len(ln.text) <= 20 and len(words := ln.text.split()) >= 2 \
+        if ln.label in HEADLINE and prev.label in ("body", "caption") and ends_sentence(prev.text) \
+                and len(ln.text) <= 20 and (len(words := ln.text.split()) >= 2 or _ONE_NAME.fullmatch(ln.text)) \
                 and all(map(_surname_led, words)) and _read_as_names(ln.text):
             ln.label, ln.starts = "credit", False
+
+
+_ONE_NAME = re.compile(f"[{R.HAN}]{{2,3}}")
 
 
 def _read_as_names(text: str) -> bool:
@@ -701,6 +705,31 @@ def _names_nobody(text: str) -> bool:
     parts = words if all(len(w) >= 2 for w in words) else [core]
     return not any((2 <= len(w) <= 3 and w[0] in single or 3 <= len(w) <= 4 and w[:2] in double)
                    and tags.get(w, "nr")[:2] == "nr" for w in parts)
+
+
+def dateline_runs(lines: list[Line]) -> None:
+    """A dateline on a line of its own (`新华社北京8月28日电`, `光明网讯（通讯员 邓飞 柴建）`: an
+    extractor that writes a run of another font as a line) over a short line the chain read as a
+    headline that ends no sentence and goes on into the text under it, no blank line between
+    (`最新统计显示，目` / `前全国主产区…`), opens that paragraph: no headline stands between a
+    dateline and its text."""
+    real = _text_lines(lines)
+    for k in range(len(real) - 2):
+        ln, mid, nxt = real[k], real[k + 1], real[k + 2]
+        if mid.label not in HEADLINE or nxt.label != "body" or ln.blank_after or mid.blank_after \
+                or ln.label not in ("credit", "body") or ends_sentence(mid.text) or len(ln.text) > R.CREDIT_MAX:
+            continue
+        core = unspaced(ln.text).strip()
+        m = R.DATELINE.match(core)
+        if m and not core.startswith("据") and _dateline_alone(core, m.end()):
+            ln.label, ln.starts = "body", True
+            mid.label, mid.starts, nxt.starts = "body", False, False
+
+
+def _dateline_alone(core: str, end: int) -> bool:
+    """Is a line a dateline and nothing more but a bracket or a reporter's credit after it?"""
+    rest = core[end:].strip()
+    return not rest or bool(R.LEADING_CREDIT.fullmatch(rest)) or credit_line(rest) is not None
 
 
 def dateline_headlines(lines: list[Line]) -> None:
@@ -1796,6 +1825,27 @@ def wrapped_subtitles(lines: list[Line]) -> None:
         prev = ln if ln.label != "blank" else None
 
 
+def bulleted_sections(lines: list[Line]) -> None:
+    """A bulleted word or two standing over a headline (`▌法治在线`, `■民生`, `■ 简讯`), naming no
+    one, apart from the text over it (a blank line or a headline, credit or furniture between),
+    or a box's name (`■简讯`), is a section's or a box's label: furniture (over the corpus and
+    sets 3-23, 21 such lines over a headline, all furniture, but for two `□综合` closing the
+    text right over them; a bulleted title has text under it)."""
+    real = _text_lines(lines)
+    for k, ln in enumerate(real[:-1]):
+        if ln.text[:1] not in R.BULLETS or ln.label not in _HEAD_OR_CREDIT or real[k + 1].label not in ("kicker", "title"):
+            continue
+        word = ln.text.lstrip(R.BULLETS + " ").rstrip()
+        if not _SECTION_WORD.fullmatch(word) or _read_as_names(word):
+            continue
+        apart = ln.blank_before or not k or real[k - 1].label not in ("body", "caption")
+        if apart or box_label(ln.text):         # (right under text, a box's name: `■简讯`; another
+            ln.label, ln.starts = "furniture", False    # word there, `□综合`, closes the text)
+
+
+_SECTION_WORD = re.compile(f"[{R.HAN}]{{2,6}}")
+
+
 def band_headlines(lines: list[Line]) -> None:
     """A line of the page's top or bottom band read as headline, followed (blank lines apart)
     by more of the band's furniture, is the band's (a section name printed large), not a headline
@@ -2176,13 +2226,13 @@ def margin_headings(lines: list[Line]) -> None:
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
               header_titles, parallel_subheads, section_labels, data_boxes, bracket_kickers, headline_words,
-              verb_kickers, name_bylines, interview_turns, dateline_headlines, spaced_headlines,
+              verb_kickers, name_bylines, interview_turns, dateline_runs, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads, gapped_subheads, sentence_headlines,
               parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
-              headline_runs_on, headline_sizes, pull_quotes, band_headlines, ellipses, documents,
+              headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections, ellipses, documents,
               box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,
               text_tables, unwrapped_headings, numbered_subheads, margin_headings)
 
@@ -2226,6 +2276,9 @@ def repair(lines: list[Line], conv: Conventions | None = None) -> None:
             ln.label, ln.starts = "furniture", False     # whatever a page rule made of it
         elif ln.label == "credit" and len(ln.text) > R.CREDIT_MAX and len(squeeze(ln.text)) > R.CREDIT_MAX:
             ln.label, ln.starts = "body", False  # a paragraph, however it opens
+        elif ln.label in HEADLINE and R.PHOTO_CREDIT.search(ln.text) and len(ln.text) <= R.CREDIT_MAX \
+                and credit_line(ln.text) is not None:
+            ln.label = "credit"                 # a photo's credit (`《东江时报》记者姚木森 摄`)
     real = _text_lines(lines)
     for k, ln in enumerate(real):               # a sentence's end is no credit: the end of a
         if ln.label == "credit" and ends_sentence(ln.text) and credit_line(ln.text) is None:

@@ -35,7 +35,8 @@ OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|�
 OUTLET_NAMES = "央视|央广"      # outlets known by a name with none of the suffixes (CCTV, CNR)
 _SUFFIX_FIRST = "".join(sorted({suffix[0] for suffix in OUTLET_SUFFIXES.split("|")}))
 # (the lookahead on a suffix's first character lets the pattern fail fast: measured 40 % faster)
-OUTLET = rf"(?:[{HAN}]{{1,12}}?(?=[{_SUFFIX_FIRST}])(?:{OUTLET_SUFFIXES})|[{HAN}]{{0,6}}?(?:{OUTLET_NAMES}))"
+OUTLET = (rf"(?:[{HAN}]{{1,12}}?(?=[{_SUFFIX_FIRST}])(?:{OUTLET_SUFFIXES})|[{HAN}]{{0,6}}?(?:{OUTLET_NAMES})"
+          rf"|《[{HAN}]{{1,12}}?(?:{OUTLET_SUFFIXES})》)")     # 《东江时报》记者姚木森 摄
 DATE = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 CN_DATE = r"[一二三四五六七八九十〇]{1,3}月[一二三四五六七八九十]{1,3}日"
 NEAR_DAY = r"今日|今天|今晨|昨日|昨天|日前|近日"          # datelines that name the day relatively
