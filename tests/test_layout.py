@@ -889,6 +889,13 @@ RULE_CASES = {
         "name_bylines", [("　　深受中老年人的欢迎。", "caption", False, False), ("徐瑞", "kicker", False, False),
                          ("早稻丰收测产平均亩产578公斤", "title", False, False)],
         ["caption", "credit", "title"]),
+    "sourced_closings: a bracket opening with 据 and a dateline under the text is its credit": (
+        "sourced_closings", [("　　人均纸质图书阅读量为4.76本。", "body", False, False), ("（据《人民日报》北京4月", "title", False, False),
+                             ("24日电 记者 张贺）", "credit", False, False), ("宿迁：“周末书场”常态化开展", "title", False, False)],
+        ["body", "credit", "credit", "title"]),
+    "sourced_closings: ... not a bracketed note": (
+        "sourced_closings", [("　　人均纸质图书阅读量为4.76本。", "body", False, False), ("（据统计，较上年有所增长）", "body", False, True)],
+        ["body", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],
@@ -929,6 +936,8 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["新华社北京6月1日电（完）今天，"], ["新华社北京6月1日电"], "（完）今天，"),
     (["据新华社曼谷电来自五大洲的运动员代表"], ["据新华社曼谷电"], "来自五大洲的运动员代表"),   # no date
     (["新华社发来贺电表示，"], [], "新华社发来贺电表示，"),
+    (["东江时报讯 记者范文燕　“哇，好大的月亮！”"], ["东江时报讯记者范文燕"], "“哇，好大的月亮！”"),   # no 报道
+    (["东江时报讯 记者近日从市教育局获悉，"], ["东江时报讯"], "记者近日从市教育局获悉，"),
     (["本报珠海11月7日电（小王）今天，"], ["本报珠海11月7日电", "小王"], "今天，"),   # 小, 老 + a surname
     (["中国气象报通讯员张蕾报道", "5月28日晚，贵州"], ["中国气象报通讯员张蕾报道"], "5月28日晚，贵州"),
     (["本报8月31日综合消息　新学期如期而至，"], ["本报8月31日综合消息"], "新学期如期而至，"),   # 综合消息
@@ -1255,3 +1264,13 @@ def test_a_photo_credit_read_as_a_headline_is_a_credit():
                    ("早稻丰收测产平均亩产578公斤", "title", False), ("　　本报讯 近日，", "body", False))
     repair(lines)
     assert [ln.label for ln in lines] == ["body", "credit", "title", "body"]
+
+
+def test_a_pointer_to_other_pages_closes_the_text_and_an_editor_note_in_brackets_is_furniture():
+    from helpers.layout.crf import repair
+    lines = _lines(("　　信报箱将实现中心城区全覆盖。", "body", False), ("详见A3、4", "kicker", False),
+                   ("（编辑：韩雪　审核：赵宇）", "body", False), ("宿迁：“周末书场”常态化开展", "title", True),
+                   ("　　近年来，", "body", False))
+    repair(lines)
+    assert [ln.label for ln in lines] == ["body", "body", "furniture", "title", "body"]
+    assert lines[1].starts

@@ -275,7 +275,7 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
         if people is not None and not _says_who(people):
             people = None                         # （完）
         if people is None and article.credits:
-            m = R.PEOPLE_LEAD.match(raw)          # 本报讯 记者 张三 报道：
+            m = R.PEOPLE_LEAD.match(raw) or R.PEOPLE_RUN.match(raw)    # 本报讯 记者 张三 报道：
             people = parse_credit(m.group("inner")) if m else None
             if people:                            # printed in one run with its dateline: one credit
                 head = article.credits.pop()

@@ -134,11 +134,11 @@ def _parse_dateline(printed: str) -> Credit | None:
 def outlet_of(head: str) -> str:
     """The outlet a dateline or byline names.
 
-    >>> outlet_of("新华社北京6月1日电"), outlet_of("解放日报记者"), outlet_of("本报讯")
-    ('新华社', '解放日报', '本报')
+    >>> outlet_of("新华社北京6月1日电"), outlet_of("解放日报记者"), outlet_of("本报讯"), outlet_of("据《人民日报》北京电")
+    ('新华社', '解放日报', '本报', '人民日报')
     """
     m = re.match(rf"本报|{R.OUTLET}", squeeze(head).removeprefix("据"))
-    return m.group() if m else ""
+    return m.group().strip("《》") if m else ""
 
 
 def _parse_people(text: str, printed: str, bare_names: bool) -> Credit | None:

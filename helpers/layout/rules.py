@@ -66,6 +66,9 @@ REPORTED = ("报道：", "报道:", "报道", "报导：", "报导:", "报导") 
                                                             # (报导: Taiwan's word)
 SOURCE_LINE = re.compile(rf"^(?:来源|稿源|来自)[：:]\s*(?P<source>[{HAN}A-Za-z0-9·]{{2,20}})$")
 PEOPLE_LEAD = re.compile(rf"^\s*(?P<inner>(?:[{HAN}]{{0,4}}(?:记者|通讯员)[^，。；：:（）()]{{1,30}}?)报道)[：:]")
+# ... or with no 报道, set off from the text by an ideographic space (`东江时报讯 记者范文燕　“哇，…`)
+PEOPLE_RUN = re.compile(rf"^\s*(?P<inner>[{HAN}]{{0,4}}?(?:记者|通讯员|实习生)\s*[{HAN}·]{{2,4}}(?:[、\s][{HAN}·]{{2,4}})*?)"
+                        rf"(?=\u3000|\s{{2}}|$)")
 # `中国气象报通讯员张蕾报道 5月28日晚…`: people who report, running into the first paragraph
 OPENING_CREDIT = re.compile(rf"^\s*(?:本报|{OUTLET})?[{HAN}]{{0,4}}(?:记者|通讯员)[{HAN}·\s]{{2,16}}?报道(?:[：:\s]|(?=\d))")
 AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
@@ -143,6 +146,9 @@ PHOTO_CREDIT = re.compile(rf"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?
 AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # A jump line on its own: `（下转第3版）`, `（上接第1版）`, and the continuation tags `（接上）`,
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
+# A pointer at more on other pages, unbracketed, closing an article's text (`详见A3、4`): its last
+# paragraph (bracketed, `（详见A6版）`, a jump line: the page's)
+SEE_ALSO = re.compile(r"\s*(?:详见|详情见|请见|参见)\s*第?[A-Z]?\d{1,2}(?:\s*[、，,和及至-]\s*[A-Z]?\d{1,2})*\s*版?\s*")
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
