@@ -896,6 +896,21 @@ RULE_CASES = {
     "sourced_closings: ... not a bracketed note": (
         "sourced_closings", [("　　人均纸质图书阅读量为4.76本。", "body", False, False), ("（据统计，较上年有所增长）", "body", False, True)],
         ["body", "body"]),
+    "underlined_titles: a headline line under a title's underline is its subtitle": (
+        "underlined_titles", [("岑溪市遭遇大雨冰雹袭击", "title", True, False), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
+                              ("冰雹击穿9000多间屋舍，暂无人员伤亡", "title", False, False),
+                              ("　　西江都市报讯（记者 赵洋）3月29日晚，", "body", False, True)],
+        ["title", "furniture", "subtitle", "body"]),
+    "underlined_titles: a line read as text over an underline is the title it underlines": (
+        "underlined_titles", [("　　一定要具有比对手强10倍的实力。", "body", False, False),
+                              ("关于2023年清明节放假安排的通知", "body", True, True), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
+                              ("　　院直各单位：", "body", False, True)],
+        ["body", "title", "furniture", "body"]),
+    "header_titles: a headline under the header, over its underline, stays a headline": (
+        "header_titles", [("西川日报　2022年9月13日　星期二　第3版", "furniture", False, False),
+                          ("岑溪市遭遇大雨冰雹袭击", "title", True, False), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
+                          ("　　西江都市报讯 3月29日晚，", "body", False, True)],
+        ["furniture", "title", "furniture", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

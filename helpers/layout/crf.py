@@ -500,8 +500,8 @@ def header_titles(lines: list[Line]) -> None:
     furniture right under it: `图片新闻` / `2025年5月24日 星期六`) is the page's name, furniture: a
     headline stands over its own article's text, never over the page's date. (A headline over
     a jump line, `（上接第11版）`, goes on an article from another page, and one over a post's stamp,
-    `原创 城市早报 2025-02-19 07:12`, is the post's title; a PDF page's header is read by its
-    print, `band_headlines`.)"""
+    `原创 城市早报 2025-02-19 07:12`, is the post's title, and one over an underline, `￣￣￣`, is
+    underlined as headlines are; a PDF page's header is read by its print, `band_headlines`.)"""
     real = _text_lines(lines)
     k = 0
     while k < len(real) and real[k].label == "furniture":
@@ -510,9 +510,32 @@ def header_titles(lines: list[Line]) -> None:
     while j < len(real) and real[j].label in HEADLINE and j - k < 2:
         j += 1
     if k < j < len(real) and real[j].label == "furniture" and not real[j].font_size \
-            and not R.JUMP_LINE.fullmatch(real[j].text) and not R.POST_STAMP.search(real[j].text):
+            and not R.JUMP_LINE.fullmatch(real[j].text) and not R.POST_STAMP.search(real[j].text) \
+            and not R.UNDERLINE.fullmatch(squeeze(real[j].text)):
         for x in real[k:j]:
             x.label, x.starts = "furniture", False
+
+
+def underlined_titles(lines: list[Line]) -> None:
+    """A headline line right under a title's underline (`岑溪市遭遇大雨冰雹袭击` / `￣￣￣￣` /
+    `冰雹击穿9000多间屋舍，暂无人员伤亡`) is the same headline's subtitle: the underline marks
+    the title over it, not the start of another. A line the chain read as text, after a blank
+    line, over an underline and ending no clause, is the title it underlines."""
+    real = _text_lines(lines)
+    for k in range(1, len(real) - 1):
+        rule, prev, ln = real[k], real[k - 1], real[k + 1]
+        if rule.label == "furniture" and prev.label == "body" and prev.n + 1 == rule.n and prev.blank_before \
+                and R.UNDERLINE.fullmatch(squeeze(rule.text)) and not _ends_clause(prev.text) \
+                and prev.width <= R.HEADLINE_MAX and ln.label in ("body", "caption"):
+            prev.label, prev.starts, ln.starts = "title", False, True    # the underlined line
+            continue
+        if rule.label == "furniture" and prev.label == "title" and ln.label == "title" \
+                and prev.n + 1 == rule.n == ln.n - 1 \
+                and R.UNDERLINE.fullmatch(squeeze(rule.text)) and not ends_sentence(ln.text):
+            j = k + 1                           # (the underline, furniture, counts as a blank line)
+            while j < len(real) and real[j].label == "title" and (j == k + 1 or not real[j].blank_before):
+                real[j].label = "subtitle"
+                j += 1
 
 
 def section_labels(lines: list[Line]) -> None:
@@ -2247,7 +2270,7 @@ def margin_headings(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
-              header_titles, parallel_subheads, section_labels, data_boxes, bracket_kickers, headline_words,
+              header_titles, underlined_titles, parallel_subheads, section_labels, data_boxes, bracket_kickers, headline_words,
               verb_kickers, name_bylines, interview_turns, dateline_runs, sourced_closings, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
