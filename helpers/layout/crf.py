@@ -516,11 +516,16 @@ def header_titles(lines: list[Line]) -> None:
             x.label, x.starts = "furniture", False
 
 
+_UNDERLINE_MARKS = "￣▔¯＿"     # what `R.UNDERLINE` is made of
+
+
 def underlined_titles(lines: list[Line]) -> None:
     """A headline line right under a title's underline (`岑溪市遭遇大雨冰雹袭击` / `￣￣￣￣` /
     `冰雹击穿9000多间屋舍，暂无人员伤亡`) is the same headline's subtitle: the underline marks
     the title over it, not the start of another. A line the chain read as text, after a blank
     line, over an underline and ending no clause, is the title it underlines."""
+    if not any(ln.text[:1] in _UNDERLINE_MARKS for ln in lines):
+        return                                  # (a quick test first)
     real = _text_lines(lines)
     for k in range(1, len(real) - 1):
         rule, prev, ln = real[k], real[k - 1], real[k + 1]
@@ -734,6 +739,8 @@ def sourced_closings(lines: list[Line]) -> None:
     """A bracket under a paragraph's end that opens with `据` and a dateline (`（据《人民日报》北京
     4月24日电 记者 张贺）`), on one line or wrapped onto a second that closes it, is the article's
     closing credit: it says where the text came from."""
+    if not any(ln.text[1:2] == "据" for ln in lines):
+        return                                  # (a quick test first)
     real = _text_lines(lines)
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
@@ -992,9 +999,11 @@ def gapped_subheads(lines: list[Line]) -> None:
     one after two blank lines or more (on a page with no blank line after every line) is the next
     article's title (over the corpus and sets 3-22, no subhead stands under two blank lines; 144
     titles do)."""
+    if "subhead" not in map(_LABEL, lines):
+        return                                  # (a quick test first)
     real = _text_lines(lines)
     if not real or real[0].lone_blanks or blank_count(real) < 2:
-        return                                  # (a quick test first)
+        return
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if ln.label == "subhead" and prev.label != "subhead" and ln.n - prev.n > 2:
@@ -1010,6 +1019,8 @@ def opening_subheads(lines: list[Line]) -> None:
     """A subhead is a part of an article: one with no article over it, at the page's top under
     nothing but furniture, or under a rule printed across the page (`﹏﹏﹏`, `━━━`) that closes
     the article above, with text under it, is the next article's title."""
+    if "subhead" not in map(_LABEL, lines):
+        return                                  # (a quick test first)
     real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label != "subhead" or k + 1 == len(real) or real[k + 1].label not in ("body", "caption"):
@@ -1881,10 +1892,10 @@ def bulleted_sections(lines: list[Line]) -> None:
         if ln.text[:1] not in R.BULLETS or ln.label not in _HEAD_OR_CREDIT or real[k + 1].label not in ("kicker", "title"):
             continue
         word = ln.text.lstrip(R.BULLETS + " ").rstrip()
-        if not _SECTION_WORD.fullmatch(word) or _read_as_names(word):
+        if not _SECTION_WORD.fullmatch(word):
             continue
         apart = ln.blank_before or not k or real[k - 1].label not in ("body", "caption")
-        if apart or box_label(ln.text):         # (right under text, a box's name: `■简讯`; another
+        if (apart or box_label(ln.text)) and not _read_as_names(word):         # (right under text, a box's name: `■简讯`; another
             ln.label, ln.starts = "furniture", False    # word there, `□综合`, closes the text)
 
 
@@ -2218,7 +2229,8 @@ def numbered_subheads(lines: list[Line]) -> None:
     in turn (`一、临时交通管制时间`, `二、交通管制路段`), with no punctuation after the number, are
     its subheads: a line there is a whole paragraph, and the next part's number follows. The
     lines between them are text (what the chain made of a lone date or phrase there)."""
-    heads = [k for k, ln in enumerate(lines) if ln.label != "blank" and _ITEM_HEAD.fullmatch(ln.text)]
+    heads = [k for k, ln in enumerate(lines) if ln.text[:1] in _NUMERALS and ln.label != "blank"
+             and _ITEM_HEAD.fullmatch(ln.text)]
     if len(heads) < 2 or not unwrapped(lines):
         return                                  # (a quick test first)
     number = {k: _NUMERALS.find(_ITEM_HEAD.match(lines[k].text).group(1)) for k in heads}
