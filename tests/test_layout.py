@@ -911,6 +911,10 @@ RULE_CASES = {
                           ("岑溪市遭遇大雨冰雹袭击", "title", True, False), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
                           ("　　西江都市报讯 3月29日晚，", "body", False, True)],
         ["furniture", "title", "furniture", "body"]),
+    "sourced_closings: a bracket of people wrapped onto a second line under the text is its credit": (
+        "sourced_closings", [("　　比分最终定格为5:1。", "body", False, False), ("（常州日报记者 小波", "title", False, False),
+                             ("史珂）", "body", False, False), ("金秋时节收获忙", "title", True, False)],
+        ["body", "credit", "credit", "title"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

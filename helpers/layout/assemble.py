@@ -110,7 +110,8 @@ def assemble(lines: list[Line]) -> list[Article]:
             art = articles[-1]
             if prev is not None and prev.label == "credit" and art.credits and (
                     _open_bracket(art.credits[-1].printed) or R.ROLE_END.search(art.credits[-1].printed)
-                    or _NAME_END.match(ln.text) or _signed_on(art.credits[-1].printed, ln.text)):
+                    or _NAME_END.match(ln.text) or _signed_on(art.credits[-1].printed, ln.text)
+                    or _cut_in_two(art.credits[-1].printed, squeeze(ln.text))):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
             else:
                 art.credits.append(read_credit(ln.text))
@@ -231,6 +232,21 @@ def _open_bracket(text: str) -> bool:
 
 # a credit's line that opens with the end of a name and its part (`恒/图` under `记者 时秀敏/文 徐毅`)
 _NAME_END = re.compile(r"^[\u4e00-\u9fff][/／](?:文|图|摄)")
+
+
+def _cut_in_two(head: str, tail: str) -> bool:
+    """Does a credit's line end in the first part of a word its next line ends (a role word:
+    `…记者梁爽通` / `讯员陈晓玲…`; a date: `…办公室2014` / `年12月26日`)? The two are one credit.
+
+    >>> _cut_in_two("茂名日报社全媒体记者梁爽通", "讯员陈晓玲"), _cut_in_two("人民政府办公室2014", "年12月26日")
+    (True, True)
+    >>> _cut_in_two("记者梁爽", "通讯员陈晓玲"), _cut_in_two("记者梁爽", "2014年12月26日")
+    (False, False)
+    """
+    if head[-1:].isdigit() and tail[:1] in "年月日":
+        return True
+    m = R.ROLE_WORD.search(head[-3:] + tail[:3])
+    return m is not None and m.start() < len(head[-3:]) < m.end()
 
 
 def _signed_on(signatory: str, line: str) -> bool:

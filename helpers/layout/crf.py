@@ -738,13 +738,15 @@ def _names_nobody(text: str) -> bool:
 def sourced_closings(lines: list[Line]) -> None:
     """A bracket under a paragraph's end that opens with `据` and a dateline (`（据《人民日报》北京
     4月24日电 记者 张贺）`), on one line or wrapped onto a second that closes it, is the article's
-    closing credit: it says where the text came from."""
-    if not any(ln.text[1:2] == "据" for ln in lines):
+    closing credit: it says where the text came from. So is a bracket of people wrapped onto a
+    second line (`（青岛日报/观海新闻记者 韩` / `星 文/图）`)."""
+    if not any(ln.text[:1] in "（(" for ln in lines):
         return                                  # (a quick test first)
+    from .credits import parse_credit
     real = _text_lines(lines)
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
-        if ln.text[:2] not in ("（据", "(据") or ln.label == "credit" or not ends_sentence(prev.text) \
+        if ln.text[:1] not in "（(" or ln.label == "credit" or not ends_sentence(prev.text) \
                 or len(ln.text) > R.CREDIT_MAX:
             continue
         if ln.text.rstrip()[-1:] in "）)":
@@ -754,7 +756,13 @@ def sourced_closings(lines: list[Line]) -> None:
             run = [ln, real[k + 1]]
         else:
             continue
-        if R.DATELINE.match(unspaced("".join(x.text for x in run)[1:])):
+        joined = "".join(x.text for x in run)
+        if joined[1:2] == "据":
+            sourced = bool(R.DATELINE.match(unspaced(joined[1:])))
+        else:
+            credit = parse_credit(joined) if len(run) == 2 else None
+            sourced = credit is not None and bool(credit.reporters or credit.photographers or credit.correspondents)
+        if sourced:
             for x in run:
                 x.label, x.starts = "credit", False
 
