@@ -915,6 +915,28 @@ RULE_CASES = {
         "sourced_closings", [("　　比分最终定格为5:1。", "body", False, False), ("（常州日报记者 小波", "title", False, False),
                              ("史珂）", "body", False, False), ("金秋时节收获忙", "title", True, False)],
         ["body", "credit", "credit", "title"]),
+    "headline_stubs: a headline's last character cut onto a line of its own stays in its part": (
+        "headline_stubs", [("　　村民腰包鼓起来。", "body", False, False), ("摘火红辣椒 过红火日", "kicker", False, False),
+                           ("子", "title", False, False), ("连日来，介休市张兰镇的辣椒进入采收期，", "body", False, True)],
+        ["body", "title", "title", "body"]),
+    "headline_stubs: a subtitle under a title line ending in a comma goes on the title": (
+        "headline_stubs", [("现场直击！珠晖区和平乡卫生院义诊走进新华村，", "title", True, False),
+                           ("这份“家门口的健康大礼”太暖心！", "subtitle", False, False), ("　　本报讯 9月28日，", "body", False, True)],
+        ["title", "title", "body"]),
+    "headline_stubs: ... but not a dash subtitle, nor a name of two characters": (
+        "headline_stubs", [("第十届全运会闭幕，", "title", True, False), ("--温家宝出席闭幕式", "subtitle", False, False),
+                           ("“环球时报杯”围棋名人战烽烟又起", "kicker", True, False), ("马晓", "title", False, False),
+                           ("春再度占先", "title", False, False)],
+        ["title", "subtitle", "kicker", "title", "title"]),
+    "dash_subtitles: an extractor's two hyphens open a subtitle as a dash does": (
+        "dash_subtitles", [("第十届全运会闭幕", "title", True, False), ("--温家宝出席闭幕式", "title", False, False),
+                           ("　　据新华社南京10月23日电", "body", False, True)],
+        ["title", "subtitle", "body"]),
+    "section_labels: a bracketed phrase over a flush line over an indented paragraph is the kicker": (
+        "section_labels", [("＊　＊　＊", "furniture", True, False), ("【共同缔造•法治同行】", "body", True, True),
+                           ("白菜小纠纷，法院大智慧：成功调解邻里情", "body", False, False),
+                           ("　　“既然话都说开了，能不能当场履行？”", "body", False, False)],
+        ["furniture", "kicker", "title", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

@@ -548,18 +548,26 @@ def section_labels(lines: list[Line]) -> None:
     as `shared/specs/articles.md` has section names: it opens no article, the headline under it
     does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
     or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
-    title's kicker."""
+    title's kicker; so is one over a flush line ending no clause over an indented paragraph (the
+    title, read as text)."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
         if not R.SECTION_LABEL.match(ln.text):
             continue
         nxt = real[k + 1] if k + 1 < len(real) else None
         name = squeeze(ln.text)[1:-1]
-        kicker = (nxt is not None and nxt.label in ("title", "subtitle") and not ln.blank_after
+        after = real[k + 2] if k + 2 < len(real) else None
+        headed = nxt is not None and (nxt.label in ("title", "subtitle") or (   # (or a flush line read as
+            nxt.label == "body" and nxt.indent == 0 and not _ends_clause(nxt.text)  # text over an
+            and after is not None and after.label == "body" and after.indent >= 1   # indented paragraph)
+            and not nxt.blank_after and not R.DATELINE.match(unspaced(nxt.text))))
+        kicker = (headed and not ln.blank_after
                   and len(name) > R.SECTION_NAME_MAX and not R.FURNITURE.fullmatch(name))
         ln.label, ln.starts = ("kicker" if kicker else "furniture"), False
         if kicker:
-            nxt.label = "title"             # (read as a title, it had the next line its subtitle)
+            nxt.label, nxt.starts = "title", False    # (read as a title, it had the next line its subtitle)
+            if after is not None and after.label == "body":
+                after.starts = True
 
 
 def data_boxes(lines: list[Line]) -> None:
@@ -980,6 +988,34 @@ def sentence_subheads(lines: list[Line]) -> None:
             ln.label = "body"
             ln.starts = not carried and (prev is None or prev.label != "body" or ends_sentence(prev.text))
         prev = ln
+
+
+def headline_stubs(lines: list[Line]) -> None:
+    """A headline's line cut short, with no blank line between, stays in the part it wraps from:
+    a line of one character under a headline line that ends no clause (`摘火红辣椒 过红火日` /
+    `子`: no title or subtitle is so short), and a subtitle under a title line that ends in a
+    comma (`…义诊走进新华村，` / `这份“家门口的健康大礼”太暖心！`: no title so ends)."""
+    real = _text_lines(lines)
+    for k in range(1, len(real)):
+        ln, prev = real[k], real[k - 1]
+        if ln.label not in ("title", "subtitle") or prev.label not in HEADLINE or prev.label == ln.label \
+                or ln.blank_before or _PUNCTUATED.search(prev.text.rstrip()[-1:]) and prev.text.rstrip()[-1:] not in "，,":
+            continue
+        if len(squeeze(ln.text)) == 1 and not _ends_clause(prev.text):
+            if prev.label == "kicker":          # the kicker was the title, cut
+                i = k - 1
+                while i >= 0 and real[i].label == "kicker":
+                    real[i].label = "title"
+                    i -= 1
+                ln.label = "title"
+            else:
+                ln.label = prev.label
+        elif ln.label == "subtitle" and prev.label == "title" and prev.text.rstrip()[-1:] in "，," \
+                and not ln.text.lstrip().startswith(R.SUBTITLE_DASHES):
+            j = k
+            while j < len(real) and real[j].label == "subtitle" and (j == k or not real[j].blank_before):
+                real[j].label = "title"
+                j += 1
 
 
 def long_subheads(lines: list[Line]) -> None:
@@ -2295,7 +2331,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads, gapped_subheads, sentence_headlines,
-              parted_titles, short_kickers, bullet_subheads, bulleted_titles, set_in_headings,
+              parted_titles, short_kickers, headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections, ellipses, documents,
               box_titles, page_notes, adverts, wrapped_subtitles, markdown_blocks, image_captions,

@@ -352,6 +352,8 @@ def furniture_line(text: str) -> bool:
     [True, True]
     >>> [furniture_line(t) for t in ("扫码看电子版", "扫描二维码关注我们", "扫码支付已覆盖全市，市民出行更便捷。")]
     [True, True, False]
+    >>> [furniture_line(t) for t in ("▲扫一扫　看更多图片", "（扫码看现场视频）", "扫一扫，关注我们。")]
+    [True, True, False]
     >>> [furniture_line(t) for t in ("今日天气　多云　5℃～18℃", "明天天气：晴转多云 -3~8℃", "天气晴好，游客众多")]
     [True, True, False]
     >>> [furniture_line(t) for t in ("---", "* * *", "![](images/3a.jpg)", "--", "![图](a.jpg)，见下")]
@@ -370,7 +372,7 @@ def furniture_line(text: str) -> bool:
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
-    if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core) \
+    if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core.strip(R.BULLETS + "（）()")) \
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's
                                  # caption, the day's weather

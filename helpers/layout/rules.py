@@ -21,7 +21,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳❶❷❸
 # before its briefs' titles: dropped from a headline, kept in body text (`①加强…；②…`)
 JUSTIFIED = re.compile(r"[，、；：。！？“”‘’（）《》]\s|\s[，、；：。！？”’）》]")  # spaces a justified line leaves
 KICKER_END = re.compile(r"(?:—|―|－|-){2,}$")   # a kicker (引题) ends with a long dash
-SUBTITLE_DASHES = ("——", "⸺", "⸻", "－－")         # ... and a subtitle opens with one (⸺, ⸻: the
+SUBTITLE_DASHES = ("——", "⸺", "⸻", "－－", "--")         # ... and a subtitle opens with one (⸺, ⸻: the
                                                   # two- and three-em dash some extractors write)
 # A couplet: two phrases of (about) one length set apart by a space (`全力拼经济 奋战开门红`), over a
 # title, is the kicker (引题) a page sets over it
@@ -138,7 +138,7 @@ MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本期|本报|本刊)?(?:{_furniture_w
 # `国庆前4天游客5.02亿人次……A3`.
 INDEX_ENTRY = re.compile(rf"^\s*[{BULLETS}]?\S.{{1,30}}?[…．.·\s　]*(?:第?[A-Z]?\d{{1,2}}版|[A-Z]\d{{1,2}})\s*$")
 # A section label set above a headline in square brackets: `【民生】`, `【要闻】`.
-SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·、]{{1,8}}[】〗]\s*$")
+SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·•・、]{{1,12}}[】〗]\s*$")
 SECTION_NAME_MAX = 4      # a section's name is a word or two (`城事`, `综合新闻`); longer, a phrase
 # A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
 PHOTO_CREDIT = re.compile(rf"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]|^[（(]?{OUTLET}\s*发[）)]?\s*$")
@@ -206,7 +206,8 @@ PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(
 WEATHER_LINE = re.compile(rf"(?:今日|今天|明日|明天|本市)?天气[：:]?\s*[{HAN}转，, ]{{1,12}}\s*"
                           r"[-－零下]?\d{1,2}(?:℃|°C)?\s*[～~至—－-]\s*[-－零下]?\d{1,2}(?:℃|°C)")
 # a QR code's caption (`扫码看电子版`, `扫描二维码关注我们`): short, no sentence in it
-QR_CAPTION = re.compile(r"(?:请)?扫(?:码|描(?:下方|右侧|左侧)?二维码)[^，。！？；,.!?;]{0,12}")
+QR_CAPTION = re.compile(r"(?:请|用手机)?(?:扫一扫|扫(?:码|描(?:下方|右侧|左侧)?二维码)|长按(?:识别)?二维码)"
+                        r"\s*[^，。！？；,.!?;]{0,12}")     # `扫一扫 看更多图片`, `（扫码看现场视频）`
 # a box's label (`■ 短讯`, `■■ 本版快讯 ■■`): briefs follow, each maybe with a run-in title
 BOX_LABEL = re.compile(_BOX)
 # a document's number (文号), standing over its title: `鹤政发〔2025〕4号`, `国发〔2020〕6号`
