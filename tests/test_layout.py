@@ -937,6 +937,21 @@ RULE_CASES = {
                            ("白菜小纠纷，法院大智慧：成功调解邻里情", "body", False, False),
                            ("　　“既然话都说开了，能不能当场履行？”", "body", False, False)],
         ["furniture", "kicker", "title", "body"]),
+    "opening_headlines: flush lines at the page's top over an article of indented paragraphs are its headline": (
+        "opening_headlines", [("青榆日报　2026年2月2日　星期一", "furniture", False, False),
+                              ("现场直击！卫生院义诊走进新华村，这份“家门口", "body", True, True), ("的健康大礼”太暖心！", "body", False, False),
+                              ("　　2025年9月28日一大早，卫生院组织", "body", True, True), ("医疗团队来到新华村。", "body", False, False),
+                              ("　　“曾大夫，我这膝盖一到阴雨天就疼。”", "body", False, True)],
+        ["furniture", "title", "title", "body", "body", "body"]),
+    "opening_headlines: ... not where the paragraphs are flush too": (
+        "opening_headlines", [("青榆日报　2026年2月2日　星期一", "furniture", False, False),
+                              ("2025年9月28日一大早，卫生院组织医疗团队", "body", True, True), ("来到新华村。", "body", False, False),
+                              ("“曾大夫，我这膝盖一到阴雨天就疼。”", "body", False, True), ("医生们耐心倾听。", "body", False, True)],
+        ["furniture", "body", "body", "body", "body"]),
+    "dateline_headlines: a line under furniture over a dateline is a title": (
+        "dateline_headlines", [("03", "furniture", False, False), ("寒潮来了，今晨最低气温低至-4℃", "body", False, True),
+                               ("京江晚报讯　昨天早晨出门时，还", "body", False, False)],
+        ["furniture", "title", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

@@ -816,9 +816,9 @@ def dateline_headlines(lines: list[Line]) -> None:
         i = j
         while i > 0 and real[i - 1].label == "subhead" and real[i - 1].text.rstrip()[-1:] not in _CLAUSE:
             i -= 1                                        # a headline line ends in no clause mark
-        if i == j and j > 0 and real[j - 1].label == "body" \
-                and _unfinished(real[j - 1].text) and (j < 2 or ends_sentence(real[j - 2].text)):
-            i = j - 1                 # a line between a sentence's end and a dateline, itself
+        if i == j and j > 0 and real[j - 1].label == "body" and _unfinished(real[j - 1].text) \
+                and (j < 2 or ends_sentence(real[j - 2].text) or real[j - 2].label == "furniture"):
+            i = j - 1                 # a line between a sentence's end (or furniture) and a dateline, itself
                                       # ending no clause: a title the chain read as body text
         if i == j or j - i > 3:
             continue                                      # none, or more than a headline's lines
@@ -1036,6 +1036,31 @@ def long_subheads(lines: list[Line]) -> None:
             if j < len(real) and real[j].label == "body":
                 real[j].starts = True
         k = max(j, k + 1)
+
+
+def opening_headlines(lines: list[Line]) -> None:
+    """Flush lines read as text at the page's top (under nothing but furniture), a headline's
+    length, over an article whose paragraphs are indented, are its headline (`现场直击！…义诊走进新华村，这份“家门口` / `的健康大礼”太暖心！`: a title may end
+    in `！`)."""
+    real = _text_lines(lines)
+    k = 0
+    while k < len(real) and real[k].label == "furniture":
+        k += 1
+    j = k
+    while j < len(real) and j - k < 3 and real[j].label == "body" and real[j].indent == 0:
+        j += 1
+    if k == j or j >= len(real) or real[j].label != "body" or real[j].indent < 1 \
+            or len(squeeze("".join(x.text for x in real[k:j]))) > 2 * R.HEADLINE_MAX:
+        return
+    end = j                                     # the article's text under it indents its paragraphs
+    while end < len(real) and real[end].label in ("body", "caption", "subhead", "credit"):
+        end += 1
+    opened = [x.indent >= 1 for x in real[j:end] if x.label == "body" and x.starts]
+    if len(opened) < 2 or sum(opened) < PARAGRAPH_INDENTS * len(opened):
+        return
+    for x in real[k:j]:
+        x.label, x.starts = "title", False
+    real[j].starts = True
 
 
 def gapped_subheads(lines: list[Line]) -> None:
@@ -2330,7 +2355,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               verb_kickers, name_bylines, interview_turns, dateline_runs, sourced_closings, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
-              sentence_subheads, long_subheads, parblank_subheads, opening_subheads, gapped_subheads, sentence_headlines,
+              sentence_subheads, long_subheads, parblank_subheads, opening_subheads, opening_headlines, gapped_subheads, sentence_headlines,
               parted_titles, short_kickers, headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections, ellipses, documents,
