@@ -1842,12 +1842,12 @@ def documents(lines: list[Line]) -> None:
                 and len(ln.text) <= 40 and not ends_sentence(ln.text):
             ln.label, ln.starts = "body", True
     for ln in real:                             # a closing formula (`特此通告`) ends the text
-        if len(ln.text) <= 8 and ln.label != "body" and R.DOC_CLOSING.fullmatch(squeeze(ln.text)):
+        if "此" in ln.text and len(ln.text) <= 8 and ln.label != "body" and R.DOC_CLOSING.fullmatch(squeeze(ln.text)):
             ln.label, ln.starts = "body", True
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
         if prev.label not in ("body", "credit") or len(ln.text) > 48 \
-                or not ends_sentence(prev.text) and not R.DOC_CLOSING.fullmatch(squeeze(prev.text)):
+                or not ends_sentence(prev.text) and not ("此" in prev.text and R.DOC_CLOSING.fullmatch(squeeze(prev.text))):
             continue                                # (quick tests first)
         j = k + 1                                   # (signatories one over another, then the date)
         while j < len(real) and j - k <= 3 and len(real[j].text) <= 48 \
