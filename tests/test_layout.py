@@ -943,6 +943,17 @@ RULE_CASES = {
                               ("　　2025年9月28日一大早，卫生院组织", "body", True, True), ("医疗团队来到新华村。", "body", False, False),
                               ("　　“曾大夫，我这膝盖一到阴雨天就疼。”", "body", False, True)],
         ["furniture", "title", "title", "body", "body", "body"]),
+    "opening_headlines: ... and under a dinkus, where the text over it ended": (
+        "opening_headlines", [("　　受到村民的热烈欢迎。", "body", False, False), ("＊　＊　＊", "furniture", False, False),
+                              ("现场直击！卫生院义诊走进新华村，这份“家", "body", False, True), ("门口的健康大礼”太暖心！", "body", False, False),
+                              ("　　2025年9月28日一大早，卫生院组织", "body", False, True), ("医疗团队来到新华村。", "body", False, False),
+                              ("　　“曾大夫，我这膝盖一到阴雨天就疼。”", "body", False, True)],
+        ["body", "furniture", "title", "title", "body", "body", "body"]),
+    "opening_headlines: ... not under a rule a paragraph runs across": (
+        "opening_headlines", [("　　一、2018年9月22日（星", "body", False, True), ("┄┄┄┄┄┄┄┄┄┄", "furniture", False, False),
+                              ("期六）、9月23日（星期日）", "body", False, False), ("正常休息。", "body", False, False),
+                              ("　　二、各单位要安排好值班。", "body", False, True), ("　　三、注意安全。", "body", False, True)],
+        ["body", "furniture", "body", "body", "body", "body"]),
     "opening_headlines: ... not where the paragraphs are flush too": (
         "opening_headlines", [("青榆日报　2026年2月2日　星期一", "furniture", False, False),
                               ("2025年9月28日一大早，卫生院组织医疗团队", "body", True, True), ("来到新华村。", "body", False, False),

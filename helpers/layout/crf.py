@@ -1039,18 +1039,28 @@ def long_subheads(lines: list[Line]) -> None:
 
 
 def opening_headlines(lines: list[Line]) -> None:
-    """Flush lines read as text at the page's top (under nothing but furniture), a headline's
-    length, over an article whose paragraphs are indented, are its headline (`现场直击！…义诊走进新华村，这份“家门口` / `的健康大礼”太暖心！`: a title may end
-    in `！`)."""
+    """Flush lines read as text at the page's top (under nothing but furniture) or under a rule
+    or dinkus across the page (`＊　＊　＊`), a headline's length, over an article whose paragraphs
+    are indented, are its headline (`现场直击！…义诊走进新华村，这份“家门口` / `的健康大礼”太暖心！`:
+    a title may end in `！`)."""
     real = _text_lines(lines)
     k = 0
     while k < len(real) and real[k].label == "furniture":
         k += 1
+    starts = [k] + [i + 1 for i in range(k + 1, len(real) - 1)   # (the text over the rule ended)
+                    if real[i].label == "furniture" and real[i + 1].label == "body" and _page_rule(real[i].text)
+                    and (real[i - 1].label in ("furniture", "credit") or not _stops_mid_sentence(real[i - 1].text))]
+    for k in starts:
+        _opening_headline(real, k)
+
+
+def _opening_headline(real: list[Line], k: int) -> None:
     j = k
     while j < len(real) and j - k < 3 and real[j].label == "body" and real[j].indent == 0:
         j += 1
+    head = squeeze("".join(x.text for x in real[k:j]))
     if k == j or j >= len(real) or real[j].label != "body" or real[j].indent < 1 \
-            or len(squeeze("".join(x.text for x in real[k:j]))) > 2 * R.HEADLINE_MAX:
+            or len(head) > 2 * R.HEADLINE_MAX or "。" in head:
         return
     end = j                                     # the article's text under it indents its paragraphs
     while end < len(real) and real[end].label in ("body", "caption", "subhead", "credit"):
