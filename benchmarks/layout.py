@@ -100,7 +100,8 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text21": "never read for errors until set 22 was commissioned; read then; not trained on",
             "heldout_text22": "never read for errors until set 23 was commissioned; read then; not trained on",
             "heldout_text23": "never read for errors until set 24 was commissioned; read then; not trained on",
-            "heldout_text24": "never read for errors until set 25 was commissioned; read then; not trained on"}
+            "heldout_text24": "never read for errors until set 25 was commissioned; read then; not trained on",
+            "heldout_text25": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
