@@ -18,7 +18,7 @@ from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .features import sequence_features
 from .lines import (Line, box_label, chrome_line, credit_line, ends_sentence, furniture_line,
-                    letter_spaced, spaced_pairs, unspaced)
+                    letter_spaced, page_rule, spaced_pairs, unspaced)
 from .rule_labeller import RuleLabeller
 
 MODEL = DATA / "models" / "layout.crfsuite"
@@ -1048,7 +1048,7 @@ def opening_headlines(lines: list[Line]) -> None:
     while k < len(real) and real[k].label == "furniture":
         k += 1
     starts = [k] + [i + 1 for i in range(k + 1, len(real) - 1)   # (the text over the rule ended)
-                    if real[i].label == "furniture" and real[i + 1].label == "body" and _page_rule(real[i].text)
+                    if real[i].label == "furniture" and real[i + 1].label == "body" and page_rule(real[i].text)
                     and (real[i - 1].label in ("furniture", "credit") or not _stops_mid_sentence(real[i - 1].text))]
     for k in starts:
         _opening_headline(real, k)
@@ -1105,14 +1105,9 @@ def opening_subheads(lines: list[Line]) -> None:
         if ln.label != "subhead" or k + 1 == len(real) or real[k + 1].label not in ("body", "caption"):
             continue
         if all(x.label == "furniture" for x in real[:k]) \
-                or real[k - 1].label == "furniture" and _page_rule(real[k - 1].text):
+                or real[k - 1].label == "furniture" and page_rule(real[k - 1].text):
             ln.label, ln.starts = "title", False
             real[k + 1].starts = True
-
-
-def _page_rule(text: str) -> bool:
-    core = squeeze(text)
-    return len(core) >= R.RULE_MIN and bool(R.RULE_LINE.fullmatch(core)) or bool(R.ORNAMENT_LINE.fullmatch(core))
 
 
 def parblank_subheads(lines: list[Line]) -> None:

@@ -376,8 +376,7 @@ def furniture_line(text: str) -> bool:
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's
                                  # caption, the day's weather
-    if (len(core) >= R.RULE_MIN and R.RULE_LINE.fullmatch(core) or R.ORNAMENT_LINE.fullmatch(core)
-            or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core) or R.UNDERLINE.fullmatch(core)):
+    if (_rule(core) or R.THEMATIC_BREAK.fullmatch(core) or R.MD_IMAGES.fullmatch(core) or R.UNDERLINE.fullmatch(core)):
         return True              # ━━━━━━: a rule printed across the page (`———` ends a headline),
                                  # ＊ ＊ ＊: ornaments between articles, ￣￣￣: a headline's underline
     core = core.strip(R.BULLETS + R.RULE_CHARS + "·・*＊")   # ■■ 本版快讯 ■■, —A8—, ·7·, ＊＊ 简讯 ＊＊: marks on both sides
@@ -408,6 +407,15 @@ def chrome_line(text: str) -> bool:
     return (any(p.fullmatch(core) for p in marks)
             or any(p.match(core) for p in (R.EMAIL_HEADER, R.SHARE_NOTE, R.RIGHTS_LINE))
             or _contact_parts(text) or _post_stamp(core))
+
+
+def page_rule(text: str) -> bool:
+    """A rule or a row of ornaments printed across the page (`━━━━━━`, `﹏﹏﹏`, `＊　＊　＊`)."""
+    return _rule(squeeze(text))
+
+
+def _rule(core: str) -> bool:
+    return len(core) >= R.RULE_MIN and bool(R.RULE_LINE.fullmatch(core)) or bool(R.ORNAMENT_LINE.fullmatch(core))
 
 
 def _core(text: str) -> str:
