@@ -16,6 +16,7 @@ from ..paths import DATA
 from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
+from .credits import parse_credit
 from .features import sequence_features
 from .lines import (Line, box_label, chrome_line, credit_line, ends_sentence, furniture_line,
                     letter_spaced, page_rule, spaced_pairs, unspaced)
@@ -750,7 +751,6 @@ def sourced_closings(lines: list[Line]) -> None:
     second line (`（青岛日报/观海新闻记者 韩` / `星 文/图）`)."""
     if not any(ln.text[:1] in "（(" for ln in lines):
         return                                  # (a quick test first)
-    from .credits import parse_credit
     real = _text_lines(lines)
     for k in range(1, len(real)):
         ln, prev = real[k], real[k - 1]
