@@ -2,6 +2,7 @@
 pages, the shipped model is the one its training gives, and both labellers share one interface."""
 import warnings
 from collections import Counter
+from unicodedata import normalize
 
 import pytest
 
@@ -40,7 +41,10 @@ def test_truth_covers_every_line_and_every_character(page):
     numbering = truth.get("layout", {}).get("numbering")   # a digest's item numbers, `【1】`: in no
     if numbering:                                          # field (heldout_text10's README)
         placed += "".join(numbering % k for k in range(1, len(truth["articles"]) + 1))
-    assert Counter(kept_characters(placed)) == Counter(kept_characters(text))
+    # (as printed, or as NFKC folds them: a page printed NFKC-normalised, `°C` for the source's
+    # `℃`, heldout_text25's `nfkc_halfwidth`, keeps its truth in the source's characters)
+    assert Counter(kept_characters(placed)) == Counter(kept_characters(text)) \
+        or Counter(kept_characters(normalize("NFKC", placed))) == Counter(kept_characters(normalize("NFKC", text)))
 
 
 @pytest.mark.parametrize("page", CHECKED, ids=lambda p: f"{p.parent.name}/{p.stem}")
