@@ -3,7 +3,8 @@
 The first piece of the quantities stage (issue: every quantity on the page). Chinese numerals
 are parsed by cn2an (a maintained library) and only what it refuses is handled here, each case
 shown in a doctest: a bare scale word without its 一 (`百`, `百亿`, as in `近百亿`, `上百只`)
-and fractions (`三分之一`).
+and fractions (`三分之一`), and an integer whose section after 亿 or 万 starts without its 零
+(`一千四百四十七亿一千`: cn2an writes this itself for 144,700,001,000, then refuses to read it).
 """
 from __future__ import annotations
 
@@ -54,5 +55,36 @@ def parse_number(text: str) -> float:
         return float(Fraction(int(parse_number(m.group("num"))), int(parse_number(m.group("den")))))
     if _BARE_SCALE.match(text):
         text = "一" + text
-    value = cn2an.cn2an(text, "smart")
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except ValueError:
+        if not _CHINESE_INTEGER.fullmatch(text):
+            raise
+        return _by_sections(text)
     return int(value) if float(value).is_integer() else float(value)
+
+
+_CHINESE_INTEGER = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _by_sections(text: str) -> int:
+    """A Chinese integer read section by section (units under 万, 万, 亿), whether or not a 零
+    marks a section that starts below its top place.
+
+    >>> _by_sections("一千四百四十七亿一千"), _by_sections("三亿五千万"), _by_sections("一万亿零二十")
+    (144700001000, 350000000, 1000000000020)
+    """
+    total = wan = section = number = 0
+    for ch in text:
+        if ch in _DIGITS:
+            number = _DIGITS[ch]
+        elif ch in "十百千":
+            section += (number or 1) * _PLACES[ch]
+            number = 0
+        elif ch == "万":
+            wan = (section + number) * 10_000
+            section = number = 0
+        else:                                   # 亿, over what came before it (`一万亿`)
+            total = (total + wan + section + number) * 100_000_000
+            wan = section = number = 0
+    return total + wan + section + number
