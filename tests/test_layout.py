@@ -963,6 +963,17 @@ RULE_CASES = {
         "dateline_headlines", [("03", "furniture", False, False), ("寒潮来了，今晨最低气温低至-4℃", "body", False, True),
                                ("京江晚报讯　昨天早晨出门时，还", "body", False, False)],
         ["furniture", "title", "body"]),
+    "exclaimed_titles: lines ending in ！ whose words come back after them, not before, are a title": (
+        "exclaimed_titles", [("　　全区共有科普教育基地十二个，分布在各个街道和乡镇。", "body", False, False),
+                             ("义诊走进新华村！", "subhead", False, False),
+                             ("　　9月28日一大早，和平乡卫生院的医疗团队来到新华村开展义诊，", "body", False, True),
+                             ("　　村民们在新华村排起长队，义诊团队为他们测血压。", "body", False, False)],
+        ["body", "title", "body", "body"]),
+    "exclaimed_titles: ... not an exclamation the text goes on from": (
+        "exclaimed_titles", [("　　全区共有科普教育基地十二个，分布在各个街道和乡镇。", "body", False, False),
+                             ("大家都说：太好了！", "body", False, True),
+                             ("　　9月28日一大早，和平乡卫生院的医疗团队来到新华村开展义诊，", "body", False, True)],
+        ["body", "body", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

@@ -1154,6 +1154,35 @@ def echo_titles(lines: list[Line]) -> None:
                 real[k + 1].starts = True
 
 
+def exclaimed_titles(lines: list[Line]) -> None:
+    """A headline may end in `！` or `？` (`现场直击！…这份“家门口的健康大礼”太暖心！`): one or two
+    lines read as text (or a subhead) between a sentence's end (or furniture, or a credit) and more text, that
+    stop at a `！` or `？`, with no full stop or semicolon in them, whose words come back
+    in the text after them and not in the text before (`_echoed`), are a title."""
+    if not any(ln.text.rstrip()[-1:] in "！？!?" for ln in lines):
+        return                                  # (a quick test first)
+    real = _text_lines(lines)
+    page = None
+    for k in range(1, len(real) - 1):
+        for j in (k + 1, k + 2):                # a title of one line, or wrapped onto a second
+            if j >= len(real):
+                break
+            run = real[k:j]
+            text = "".join(x.text for x in run)
+            if any(x.label not in ("body", "subhead") for x in run) or real[j].label != "body" \
+                    or text.rstrip()[-1:] not in "！？!?" or re.search("[。；;]", text) \
+                    or len(squeeze(text)) > R.HEADLINE_MAX or run[0].text[:1] in R.BULLETS \
+                    or real[k - 1].label not in ("body", "caption", "credit", "furniture") \
+                    or real[k - 1].label in ("body", "caption") and not _closes(real[k - 1].text) \
+                    or opens_with_credit(run[0].text) or any(x.blank_after for x in run[:-1]):
+                continue
+            if _echoed(real, k, j, page := page or _han_page(real)):
+                for x in run:
+                    x.label, x.starts = "title", False
+                real[j].starts = True
+                break
+
+
 def _han_page(real: list[Line]) -> tuple[str, list[int]]:
     """The Chinese characters of the lines run together, and where each line starts in them."""
     parts = _NOT_HAN.sub("", "\n".join(ln.text for ln in real)).split("\n")
@@ -2359,7 +2388,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               header_titles, underlined_titles, parallel_subheads, section_labels, data_boxes,
               bracket_kickers, headline_words, verb_kickers, name_bylines, interview_turns,
               dateline_runs, sourced_closings, dateline_headlines, spaced_headlines,
-              letter_spaced_titles, echo_titles, titles_after_credits, unclosed_titles,
+              letter_spaced_titles, echo_titles, exclaimed_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
               opening_headlines, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
