@@ -94,8 +94,9 @@ class CRFLabeller:
         for k, (ln, tag) in enumerate(zip(lines, tags)):
             ln.label, ln.starts = tag.rstrip("+"), tag.endswith("+")
             ln.confidence = round(tagger.marginal(tag, k), 3)
-        global _NO_BLANK
+        global _NO_BLANK, _PAGE_TEXT
         _NO_BLANK = None if "blank" in map(_LABEL, lines) else lines    # (no rule makes a line blank)
+        _PAGE_TEXT = (lines, "\n".join(map(_TEXT, lines)))              # (nor changes a line's text)
         try:
             jump_lines(lines)
             print_rules(lines, tagger)
@@ -103,7 +104,7 @@ class CRFLabeller:
             for rule in PAGE_RULES:
                 rule(lines)
         finally:
-            _NO_BLANK = None
+            _NO_BLANK = _PAGE_TEXT = None
         repair(lines, conv)
         return lines
 
@@ -117,6 +118,16 @@ _LABEL = attrgetter("label")
 
 
 _NO_BLANK: list[Line] | None = None   # the page `CRFLabeller.label` is labelling, when no line is blank
+_PAGE_TEXT: tuple[list[Line], str] | None = None    # ... and its lines' text, one line a line
+_TEXT = attrgetter("text")
+
+
+def _page_text(lines: list[Line]) -> str:
+    """The page's text, a line a line, for the rules' quick tests (a search in C, not a loop over
+    lines): made once a page by `CRFLabeller.label`, since no rule changes a line's text."""
+    if _PAGE_TEXT is not None and _PAGE_TEXT[0] is lines:
+        return _PAGE_TEXT[1]
+    return "\n".join(map(_TEXT, lines))
 
 
 def _text_lines(lines: list[Line]) -> list[Line]:
@@ -517,7 +528,7 @@ def header_titles(lines: list[Line]) -> None:
             x.label, x.starts = "furniture", False
 
 
-_UNDERLINE_MARKS = "￣▔¯＿"     # what `R.UNDERLINE` is made of
+_UNDERLINED = re.compile("[￣▔¯＿]")     # what `R.UNDERLINE` is made of
 
 
 def underlined_titles(lines: list[Line]) -> None:
@@ -525,7 +536,7 @@ def underlined_titles(lines: list[Line]) -> None:
     `冰雹击穿9000多间屋舍，暂无人员伤亡`) is the same headline's subtitle: the underline marks
     the title over it, not the start of another. A line the chain read as text, after a blank
     line, over an underline and ending no clause, is the title it underlines."""
-    if not any(ln.text[:1] in _UNDERLINE_MARKS for ln in lines):
+    if not _UNDERLINED.search(_page_text(lines)):
         return                                  # (a quick test first)
     real = _text_lines(lines)
     for k in range(1, len(real) - 1):
@@ -744,12 +755,15 @@ def _names_nobody(text: str) -> bool:
                    and tags.get(w, "nr")[:2] == "nr" for w in parts)
 
 
+_OPENS_BRACKET = re.compile(r"(?:^|\n)[（(]")     # a line opening with a bracket
+
+
 def sourced_closings(lines: list[Line]) -> None:
     """A bracket under a paragraph's end that opens with `据` and a dateline (`（据《人民日报》北京
     4月24日电 记者 张贺）`), on one line or wrapped onto a second that closes it, is the article's
     closing credit: it says where the text came from. So is a bracket of people wrapped onto a
     second line (`（青岛日报/观海新闻记者 韩` / `星 文/图）`)."""
-    if not any(ln.text[:1] in "（(" for ln in lines):
+    if not _OPENS_BRACKET.search(_page_text(lines)):
         return                                  # (a quick test first)
     real = _text_lines(lines)
     for k in range(1, len(real)):
@@ -1154,12 +1168,15 @@ def echo_titles(lines: list[Line]) -> None:
                 real[k + 1].starts = True
 
 
+_EXCLAIMED = re.compile(r"[！？!?][ \t\u3000]*(?:\n|$)")   # a line that stops at ！ or ？
+
+
 def exclaimed_titles(lines: list[Line]) -> None:
     """A headline may end in `！` or `？` (`现场直击！…这份“家门口的健康大礼”太暖心！`): one or two
     lines read as text (or a subhead) between a sentence's end (or furniture, or a credit) and more text, that
     stop at a `！` or `？`, with no full stop or semicolon in them, whose words come back
     in the text after them and not in the text before (`_echoed`), are a title."""
-    if not any(ln.text.rstrip()[-1:] in "！？!?" for ln in lines):
+    if not _EXCLAIMED.search(_page_text(lines)):
         return                                  # (a quick test first)
     real = _text_lines(lines)
     page = None
@@ -1990,6 +2007,8 @@ def bulleted_sections(lines: list[Line]) -> None:
     or a box's name (`■简讯`), is a section's or a box's label: furniture (over the corpus and
     sets 3-23, 21 such lines over a headline, all furniture, but for two `□综合` closing the
     text right over them; a bulleted title has text under it)."""
+    if not _BULLETED_LINE.search(_page_text(lines)):
+        return                                  # (a quick test first)
     real = _text_lines(lines)
     for k, ln in enumerate(real[:-1]):
         if ln.text[:1] not in R.BULLETS or ln.label not in _HEAD_OR_CREDIT or real[k + 1].label not in ("kicker", "title"):
@@ -2003,6 +2022,7 @@ def bulleted_sections(lines: list[Line]) -> None:
 
 
 _SECTION_WORD = re.compile(f"[{R.HAN}]{{2,6}}")
+_BULLETED_LINE = re.compile(f"(?:^|\n)[{re.escape(R.BULLETS)}]")
 
 
 def band_headlines(lines: list[Line]) -> None:
@@ -2325,6 +2345,7 @@ def unwrapped_headings(lines: list[Line]) -> None:
 
 _ITEM_HEAD = re.compile(r"\s*([一二三四五六七八九十]{1,2})、[^，。；：！？,;:!?]{2,16}")
 _NUMERALS = "一二三四五六七八九十"
+_ITEM_HEADS = re.compile(r"(?:^|\n)[一二三四五六七八九十]{1,2}、")
 
 
 def numbered_subheads(lines: list[Line]) -> None:
@@ -2332,6 +2353,8 @@ def numbered_subheads(lines: list[Line]) -> None:
     in turn (`一、临时交通管制时间`, `二、交通管制路段`), with no punctuation after the number, are
     its subheads: a line there is a whole paragraph, and the next part's number follows. The
     lines between them are text (what the chain made of a lone date or phrase there)."""
+    if not _ITEM_HEADS.search(_page_text(lines)):
+        return                                  # (a quick test first)
     heads = [k for k, ln in enumerate(lines) if ln.text[:1] in _NUMERALS and ln.label != "blank"
              and _ITEM_HEAD.fullmatch(ln.text)]
     if len(heads) < 2 or not unwrapped(lines):
