@@ -3,8 +3,9 @@
 The first piece of the quantities stage (issue: every quantity on the page). Chinese numerals
 are parsed by cn2an (a maintained library) and only what it refuses is handled here, each case
 shown in a doctest: a bare scale word without its 一 (`百`, `百亿`, as in `近百亿`, `上百只`)
-and fractions (`三分之一`), and an integer whose section after 亿 or 万 starts without its 零
-(`一千四百四十七亿一千`: cn2an writes this itself for 144,700,001,000, then refuses to read it).
+and fractions (`三分之一`); and a well-formed Chinese integer is read here section by section,
+since cn2an refuses some it writes itself (`一千四百四十七亿一千` for 144,700,001,000) and misreads
+others (`六亿一千零一十一`, 600,001,011, as 1).
 """
 from __future__ import annotations
 
@@ -55,16 +56,17 @@ def parse_number(text: str) -> float:
         return float(Fraction(int(parse_number(m.group("num"))), int(parse_number(m.group("den")))))
     if _BARE_SCALE.match(text):
         text = "一" + text
-    try:
-        value = cn2an.cn2an(text, "smart")
-    except ValueError:
-        if not _CHINESE_INTEGER.fullmatch(text):
-            raise
-        return _by_sections(text)
+    if text and _CHINESE_INTEGER.fullmatch(text):
+        return _by_sections(text)               # (cn2an misreads some: 六亿一千零一十一 as 1)
+    value = cn2an.cn2an(text, "smart")          # (`十五五`, a plan's name, is no number: ValueError)
     return int(value) if float(value).is_integer() else float(value)
 
 
-_CHINESE_INTEGER = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+# a well-formed Chinese integer: sections under 万 (thousands, hundreds, tens, units, in turn,
+# a 零 where a place is skipped), then 万 and 亿 over them
+_D = "[一二两三四五六七八九]"
+_SECTION = f"(?:{_D}千)?零?(?:{_D}百)?零?(?:{_D}?十)?零?{_D}?"
+_CHINESE_INTEGER = re.compile(f"(?:(?:{_SECTION}万)?{_SECTION}亿)?零?(?:{_SECTION}万)?零?{_SECTION}")
 
 
 def _by_sections(text: str) -> int:
@@ -73,6 +75,8 @@ def _by_sections(text: str) -> int:
 
     >>> _by_sections("一千四百四十七亿一千"), _by_sections("三亿五千万"), _by_sections("一万亿零二十")
     (144700001000, 350000000, 1000000000020)
+    >>> bool(_CHINESE_INTEGER.fullmatch("一千四百四十七亿一千")), bool(_CHINESE_INTEGER.fullmatch("十五五"))
+    (True, False)
     """
     total = wan = section = number = 0
     for ch in text:

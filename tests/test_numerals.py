@@ -10,6 +10,7 @@ from helpers.numerals import parse_number
 @settings(max_examples=500)
 @given(st.integers(min_value=0, max_value=10**12))
 @example(144_700_001_000)        # cn2an writes 一千四百四十七亿一千 and then refuses to read it
+@example(600_001_011)            # ... and reads 六亿一千零一十一 as 1
 def test_round_trip_chinese_numerals_up_to_10_to_the_12(n):
     assert parse_number(cn2an.an2cn(n)) == n
 
