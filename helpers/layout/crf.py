@@ -507,6 +507,14 @@ def link_lists(lines: list[Line]) -> None:
             x.label, x.starts = "furniture", False
 
 
+def _below_header(real: list[Line]) -> int:
+    """Where the page's text begins: the first line that is not furniture."""
+    k = 0
+    while k < len(real) and real[k].label == "furniture":
+        k += 1
+    return k
+
+
 def header_titles(lines: list[Line]) -> None:
     """A line read as a headline among the page header's lines (nothing but furniture above it,
     furniture right under it: `图片新闻` / `2025年5月24日 星期六`) is the page's name, furniture: a
@@ -515,9 +523,7 @@ def header_titles(lines: list[Line]) -> None:
     `原创 城市早报 2025-02-19 07:12`, is the post's title, and one over an underline, `￣￣￣`, is
     underlined as headlines are; a PDF page's header is read by its print, `band_headlines`.)"""
     real = _text_lines(lines)
-    k = 0
-    while k < len(real) and real[k].label == "furniture":
-        k += 1
+    k = _below_header(real)
     j = k
     while j < len(real) and real[j].label in HEADLINE and j - k < 2:
         j += 1
@@ -1058,9 +1064,7 @@ def opening_headlines(lines: list[Line]) -> None:
     are indented, are its headline (`现场直击！…义诊走进新华村，这份“家门口` / `的健康大礼”太暖心！`:
     a title may end in `！`)."""
     real = _text_lines(lines)
-    k = 0
-    while k < len(real) and real[k].label == "furniture":
-        k += 1
+    k = _below_header(real)
     starts = [k] + [i + 1 for i in range(k + 1, len(real) - 1)   # (the text over the rule ended)
                     if real[i].label == "furniture" and real[i + 1].label == "body" and page_rule(real[i].text)
                     and (real[i - 1].label in ("furniture", "credit") or not _stops_mid_sentence(real[i - 1].text))]
@@ -1079,8 +1083,7 @@ def _opening_headline(real: list[Line], k: int) -> None:
     end = j                                     # the article's text under it indents its paragraphs
     while end < len(real) and real[end].label in ("body", "caption", "subhead", "credit"):
         end += 1
-    opened = [x.indent >= 1 for x in real[j:end] if x.label == "body" and x.starts]
-    if len(opened) < 2 or sum(opened) < PARAGRAPH_INDENTS * len(opened):
+    if not _mostly_indented([x for x in real[j:end] if x.label == "body" and x.starts], least=2):
         return
     for x in real[k:j]:
         x.label, x.starts = "title", False
@@ -1115,11 +1118,11 @@ def opening_subheads(lines: list[Line]) -> None:
     if "subhead" not in map(_LABEL, lines):
         return                                  # (a quick test first)
     real = _text_lines(lines)
+    top = _below_header(real)
     for k, ln in enumerate(real):
         if ln.label != "subhead" or k + 1 == len(real) or real[k + 1].label not in ("body", "caption"):
             continue
-        if all(x.label == "furniture" for x in real[:k]) \
-                or real[k - 1].label == "furniture" and page_rule(real[k - 1].text):
+        if k == top or real[k - 1].label == "furniture" and page_rule(real[k - 1].text):
             ln.label, ln.starts = "title", False
             real[k + 1].starts = True
 
@@ -1742,8 +1745,13 @@ def _indents_openings(real: list[Line], block: list[Line]) -> bool:
     """Whether the page indents its paragraphs' first lines (`PARAGRAPH_INDENTS` of its body
     paragraphs outside `block`, four or more), so that flush paragraphs stand apart from them."""
     inside = set(map(id, block))
-    opened = [ln.indent >= 1 for ln in real if ln.label == "body" and ln.starts and id(ln) not in inside]
-    return len(opened) >= 4 and sum(opened) >= PARAGRAPH_INDENTS * len(opened)
+    return _mostly_indented([ln for ln in real if ln.label == "body" and ln.starts and id(ln) not in inside],
+                            least=4)
+
+
+def _mostly_indented(openings: list[Line], least: int) -> bool:
+    """Are `least` paragraph openings or more given, `PARAGRAPH_INDENTS` of them indented?"""
+    return len(openings) >= least and sum(ln.indent >= 1 for ln in openings) >= PARAGRAPH_INDENTS * len(openings)
 
 
 _PICTURED = re.compile(r"图为|照片[）)]|摄[）)]")
@@ -2437,7 +2445,7 @@ def _misread_paragraph(real: list[Line], k: int) -> None:
     full = max(x.width + x.indent for x in run)
     while run and run[0].width + run[0].indent < 0.85 * full:
         run = run[1:]
-    if run and (len(run) >= 2 or _CLAUSE_MARK.search(run[0].text)) and any(_CLAUSE_MARK.search(x.text) for x in run):
+    if any(_CLAUSE_MARK.search(x.text) for x in run):
         for x in run:
             x.label, x.starts = "body", False
         j = k - len(run)
