@@ -140,6 +140,8 @@ def test_page_with_no_text_is_an_error():
     ("记者 戴伟龙/文 胡龙召/摄", "记者戴伟龙/文胡龙召/摄", "", {"reporters": ["戴伟龙"], "photographers": ["胡龙召"]}, ""),
     ("（央视记者毛鑫叶飞）", "央视记者毛鑫叶飞", "央视", {"reporters": ["毛鑫", "叶飞"]}, ""),
     ("□纪哉", "纪哉", "", {"reporters": ["纪哉"]}, ""),                 # a boxed byline's bare name
+    ("（播报人：范建荣 王文有）", "播报人：范建荣王文有", "", {"reporters": ["范建荣", "王文有"]}, ""),   # a role of its own
+    ("·孙国钧夏和明汪靖·", "孙国钧夏和明汪靖", "", {"reporters": ["孙国钧", "夏和明", "汪靖"]}, ""),   # names between dots
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -149,7 +151,7 @@ def test_credit_forms(raw, printed, source, people, date):
 
 
 @pytest.mark.parametrize("text", ["九城协同，让彼此优势共振放大", "重大科研成果集中亮相", "标题一",
-                                  "这是一句正文。", "王芳"])
+                                  "这是一句正文。", "王芳", "·新闻链接·", "（联系人：张三）"])
 def test_headlines_and_body_are_not_credits(text):
     assert parse_credit(text) is None
 
@@ -910,6 +912,11 @@ RULE_CASES = {
         "header_titles", [("西川日报　2022年9月13日　星期二　第3版", "furniture", False, False),
                           ("岑溪市遭遇大雨冰雹袭击", "title", True, False), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
                           ("　　西江都市报讯 3月29日晚，", "body", False, True)],
+        ["furniture", "title", "furniture", "body"]),
+    "header_titles: a headline under the header, over an image's place, is a photo's title": (
+        "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
+                          ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),
+                          ("　　近期，河北省小麦陆续成熟。", "body", False, True)],
         ["furniture", "title", "furniture", "body"]),
     "sourced_closings: a bracket of people wrapped onto a second line under the text is its credit": (
         "sourced_closings", [("　　比分最终定格为5:1。", "body", False, False), ("（常州日报记者 小波", "title", False, False),

@@ -65,6 +65,8 @@ def parse_credit(raw: str) -> Credit | None:
     ('新华社', ['马丰成'])
     >>> parse_credit("新华社记者 万象摄■").photographers       # an article's end mark after it
     ['万象']
+    >>> parse_credit("（播报人：范建荣 王文有）").reporters, parse_credit("·孙国钧夏和明汪靖·").printed
+    (['范建荣', '王文有'], '孙国钧夏和明汪靖')
     """
     boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
     raw = raw.strip().lstrip(R.BULLETS + " \u3000").rstrip("■□ \u3000")   # `□ 本报记者 X`: the box
@@ -84,6 +86,13 @@ def parse_credit(raw: str) -> Credit | None:
         if people is not None:
             people.source = m.group("source")
             return people
+    if bracketed and (m := _ROLE_COLON.fullmatch(text.strip())):   # `（播报人：范建荣 王文有）`
+        names = m.group("names").split()
+        names = names if all(R.NAME.match(n) for n in names) and len(names) > 1 else split_names(printed[len(m.group("role")) + 1:])
+        if names:
+            return Credit(printed, reporters=names)
+    if (m := _DOTTED.fullmatch(raw.strip())) and (names := _tagged_names(squeeze(m.group("names")))):
+        return Credit("".join(names), reporters=names)      # `·孙国钧夏和明汪靖·`: names between dots
     credit = _parse_agency(printed) or _parse_dateline(printed) or _parse_bracketed(printed)
     if credit is None and (m := _AGENCY_AFTER.fullmatch(printed)):   # `乔启明摄（影像中国）`
         credit = _parse_people(text[:text.rindex(m.group("bracket")[0])], m.group("credit"), False)
@@ -93,11 +102,23 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# a closing credit naming its people's part in a word of its own (`播报人`, `撰稿人`, `供稿人`)
+_ROLE_COLON = re.compile(rf"(?P<role>[{R.HAN}]{{1,3}}[人员])[：:]\s*(?P<names>[{R.HAN}·\s]{{2,30}})")
+# a closing credit's names set between middle dots, with no other mark (`·孙国钧夏和明汪靖·`)
+_DOTTED = re.compile(rf"[·•・]\s*(?P<names>[{R.HAN}][{R.HAN}\s]{{3,14}})\s*[·•・]")
 # an agency's photo with its photographer in brackets after it (`新华社发（马丰成摄）`)
 _SENT_BRACKET = re.compile(rf"(?P<source>{R.OUTLET})发[（(](?P<inner>[^（）()]{{2,20}})[）)]")
 # a photo credit with the agency that distributes the photo in brackets after it
 _AGENCY_AFTER = re.compile(rf"(?P<credit>.+?(?:{'|'.join(R.PHOTO_MARKS)}))"
                            r"(?P<bracket>[（(](?P<source>[^（）()]{2,10})[）)])")
+
+
+def _tagged_names(run: str) -> list[str]:
+    """A run of names that jieba's tagger reads as names and nothing else (`孙国钧夏和明汪靖`, not
+    `新闻链接`), each of two to four characters; else none."""
+    from ..words import pos_tokenizer
+    words = [(w.word, w.flag) for w in pos_tokenizer().cut(run)]
+    return [w for w, _ in words] if all(f == "nr" and 2 <= len(w) <= 4 for w, f in words) else []
 
 
 def _parse_bracketed(printed: str) -> Credit | None:

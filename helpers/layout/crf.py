@@ -521,7 +521,8 @@ def header_titles(lines: list[Line]) -> None:
     headline stands over its own article's text, never over the page's date. (A headline over
     a jump line, `（上接第11版）`, goes on an article from another page, and one over a post's stamp,
     `原创 城市早报 2025-02-19 07:12`, is the post's title, and one over an underline, `￣￣￣`, is
-    underlined as headlines are; a PDF page's header is read by its print, `band_headlines`.)"""
+    underlined as headlines are, and one over an image's place, `[图片]`, is a photo's title; a PDF
+    page's header is read by its print, `band_headlines`.)"""
     real = _text_lines(lines)
     k = _below_header(real)
     j = k
@@ -529,7 +530,7 @@ def header_titles(lines: list[Line]) -> None:
         j += 1
     if k < j < len(real) and real[j].label == "furniture" and not real[j].font_size \
             and not R.JUMP_LINE.fullmatch(real[j].text) and not R.POST_STAMP.search(real[j].text) \
-            and not R.UNDERLINE.fullmatch(squeeze(real[j].text)):
+            and not R.UNDERLINE.fullmatch(squeeze(real[j].text)) and not R.MD_IMAGES.fullmatch(squeeze(real[j].text)):
         for x in real[k:j]:
             x.label, x.starts = "furniture", False
 

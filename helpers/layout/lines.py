@@ -368,10 +368,14 @@ def furniture_line(text: str) -> bool:
     [True, True, True]
     >>> [furniture_line(t) for t in ("（本期编辑：王海燕）", "（编辑：李志明 审核：孙立）", "（完）", "（2016年10月19日）")]
     [True, True, False, False]
+    >>> [furniture_line(t) for t in ("-- 1 of 1 --", "Page 2 of 5", "第 3 页 / 共 8 页", "1/2", "共有5页")]
+    [True, True, True, False, False]
     """
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
+    if R.PAGE_MARKER.fullmatch(text.strip()):
+        return True              # an extractor's page marker, a page count
     if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core.strip(R.BULLETS + "（）()")) \
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's

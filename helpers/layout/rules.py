@@ -149,6 +149,10 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # A pointer at more on other pages, unbracketed, closing an article's text (`详见A3、4`): its last
 # paragraph (bracketed, `（详见A6版）`, a jump line: the page's)
 SEE_ALSO = re.compile(r"\s*(?:详见|详情见|请见|参见)\s*第?[A-Z]?\d{1,2}(?:\s*[、，,和及至-]\s*[A-Z]?\d{1,2})*\s*版?\s*")
+# an extractor's page marker or a printed page count: `-- 1 of 1 --` (npm pdf-parse), `Page 2 of 5`,
+# `第 3 页 / 共 8 页`
+PAGE_MARKER = re.compile(r"[-–—]{0,2}\s*(?:(?:page\s*)?\d{1,4}\s*of\s*\d{1,4}|page\s*\d{1,4}|"
+                         r"第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页)\s*[-–—]{0,2}", re.I)
 JUMP_LINE = re.compile(rf"\s*(?:{_JUMP}|[（(](?:接上|续|续上|上接)(?:页|版|期)?[）)])\s*")
 _EDITOR = rf"(?:本版|本期|本刊)?(?:{_furniture_words('editor_role')})[：:]?[{HAN}·]{{2,4}}(?:、[{HAN}·]{{2,4}})*"
 # a paper's name (`城乡导报`, `江南都市报`), with its section after a middle dot (`山城商报·城事`)
