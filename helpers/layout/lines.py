@@ -165,8 +165,12 @@ def box_sides(lines: list[Line], least: int = 3) -> None:
     them are the drawing's, not the text's (`raw` keeps them).
 
     >>> ls = [Line(i + 1, t, False, False) for i, t in enumerate(["│简　讯　　│", "│中宣部发出通知│", "│要求各单位　│"])]
+    >>> for ln in ls: ln.raw = ln.text
     >>> box_sides(ls); [ln.text for ln in ls]
     ['简　讯', '中宣部发出通知', '要求各单位']
+    >>> ls = [Line(i + 1, t, False, False, raw=t) for i, t in enumerate(["┃标题　　┃", "┃　　正文开头，┃", "┃写了一句话。┃"])]
+    >>> box_sides(ls); [ln.indent for ln in ls]
+    [0.0, 2.0, 0.0]
     """
     inside = [ln for ln in lines if ln.text[:1] in R.BOX_SIDES and ln.text[-1:] in R.BOX_SIDES
               and len(ln.text) > 2]
@@ -174,6 +178,7 @@ def box_sides(lines: list[Line], least: int = 3) -> None:
         return
     for ln in inside:
         ln.text = ln.text[1:-1].strip()
+        ln.indent = indent_of(ln.raw.strip()[1:])       # (indented inside the box)
 
 
 def hanging_indent(lines: list[Line]) -> bool:
