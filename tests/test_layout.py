@@ -142,6 +142,7 @@ def test_page_with_no_text_is_an_error():
     ("□纪哉", "纪哉", "", {"reporters": ["纪哉"]}, ""),                 # a boxed byline's bare name
     ("（播报人：范建荣 王文有）", "播报人：范建荣王文有", "", {"reporters": ["范建荣", "王文有"]}, ""),   # a role of its own
     ("·孙国钧夏和明汪靖·", "孙国钧夏和明汪靖", "", {"reporters": ["孙国钧", "夏和明", "汪靖"]}, ""),   # names between dots
+    ("（预警信息来源：国家预警信息发布中心）", "预警信息来源：国家预警信息发布中心", "国家预警信息发布中心", {}, ""),
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -913,6 +914,28 @@ RULE_CASES = {
                           ("岑溪市遭遇大雨冰雹袭击", "title", True, False), ("￣￣￣￣￣￣￣￣", "furniture", False, False),
                           ("　　西江都市报讯 3月29日晚，", "body", False, True)],
         ["furniture", "title", "furniture", "body"]),
+    "titles_after_credits: a line read as more of a closing credit, stating none, is the next title": (
+        "titles_after_credits", [("防御。", "body", False, False), ("（预警信息来源：国家预警信息发布中心）", "credit", False, False),
+                                 ("洛报融媒记者将参加全国新闻界双人围棋锦标赛", "credit", False, False),
+                                 ("首届全国新闻界双人围棋锦标赛将于11月29日举行，两名记者将", "body", False, True),
+                                 ("组合参赛。", "body", False, False)],
+        ["body", "credit", "title", "body", "body"]),
+    "short_kickers: a phrase over a headline line two and a half times as wide is its kicker": (
+        "short_kickers", [("全媒体记者 方仲华摄", "credit", False, False), ("我为群众办实事", "title", False, False),
+                          ("睢阳区法院：大树“串门”引发邻里纠纷　“田间法庭”就地化解", "title", False, False),
+                          ("俗话说“远亲不如近邻”。", "body", False, True)],
+        ["credit", "kicker", "title", "body"]),
+    "short_kickers: ... but not over a subtitle's dash": (
+        "short_kickers", [("男儿到此自豪雄", "title", True, False),
+                          ("——记漠河（北极村）气象站工程师周儒锵", "title", False, False),
+                          ("本报记者 武培真", "credit", False, False)],
+        ["title", "title", "credit"]),
+    "documents: an addressee under a notice's title, and a numbered item stating its point, are text": (
+        "documents", [("关于洋湖堰开闸泄水的通知", "title", True, False), ("广大居民：", "subtitle", False, False),
+                      ("因取水口改造，现将有关事项通知如下：", "body", False, True), ("一、泄水时间", "subhead", False, False),
+                      ("1.开闸时间：2025年12月30日", "subhead", False, False), ("二、注意事项", "subhead", False, False),
+                      ("1.安全防范：", "subhead", False, False), ("泄水期间，请远离河道。", "body", False, True)],
+        ["title", "body", "body", "subhead", "body", "subhead", "subhead", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

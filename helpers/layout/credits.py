@@ -76,8 +76,8 @@ def parse_credit(raw: str) -> Credit | None:
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
     printed = squeeze(text)
-    m = R.SOURCE_LINE.match(printed)
-    if m:
+    m = R.SOURCE_LINE.match(printed) or bracketed and _SOURCE_OF.fullmatch(printed)
+    if m:                                                     # `来源：X`, `（预警信息来源：X）`
         return Credit(printed, source=m.group("source"))
     if m := R.AGENCY_SENT.match(printed):                     # `新华社发`: the agency's photo
         return Credit(printed, source=m.group("source"))
@@ -102,6 +102,8 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# a bracketed source of what the article reports (`预警信息来源：国家预警信息发布中心`)
+_SOURCE_OF = re.compile(rf"[{R.HAN}]{{1,6}}来源[：:](?P<source>[{R.HAN}A-Za-z0-9·]{{2,20}})")
 # a closing credit naming its people's part in a word of its own (`播报人`, `撰稿人`, `供稿人`)
 _ROLE_COLON = re.compile(rf"(?P<role>[{R.HAN}]{{1,3}}[人员])[：:]\s*(?P<names>[{R.HAN}·\s]{{2,30}})")
 # a closing credit's names set between middle dots, with no other mark (`·孙国钧夏和明汪靖·`)

@@ -1279,13 +1279,14 @@ def dash_kickers(lines: list[Line]) -> None:
 def titles_after_credits(lines: list[Line]) -> None:
     """A body line under a closing credit (`（张 颖）`: the article above is over), with a blank
     line or nothing between, that holds no sentence, and whose words come back in the text
-    under it and not above it (`_echoed`), is the next article's title."""
+    under it and not above it (`_echoed`), is the next article's title; so is a line the chain
+    read as more of the credit when it states none (`洛报融媒记者将参加全国新闻界双人围棋锦标赛`)."""
     real = _text_lines(lines)
     page = None
     for k in range(1, len(real) - 1):
         ln, prev = real[k], real[k - 1]
-        if ln.label == "body" and prev.label == "credit" and prev.text.lstrip()[:1] in "（(" \
-                and _sentence_free(ln) and not _PUNCTUATED.search(ln.text[-1:]) \
+        if (ln.label == "body" or ln.label == "credit" and credit_line(ln.text) is None) \
+                and prev.label == "credit" and prev.text.lstrip()[:1] in "（(" and _sentence_free(ln) and not _PUNCTUATED.search(ln.text[-1:]) \
                 and real[k + 1].label == "body" and not opens_with_credit(ln.text) \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
@@ -1479,7 +1480,10 @@ def _couplet(text: str) -> bool:
 def short_kickers(lines: list[Line]) -> None:
     """A headline's first line of a word or two (`KICKER_SHORT`: `地评线`, `迁安`), over a headline
     line at least twice as wide, is the kicker, a column's name: what the chain read as the title
-    under it and the subtitle (the rest of it, wrapped) is the title. (A blank line may stand
+    under it and the subtitle (the rest of it, wrapped) is the title. So is a phrase of up to
+    twice that length with no punctuation (`我为群众办实事`, a campaign's name) over a line
+    `KICKER_NARROW` times as wide that opens no subtitle's dash (under `男儿到此自豪雄`, a
+    `——记…` line is the title's subtitle). (A blank line may stand
     between kicker and title, as a PDF reader sets them; a title so short would head nothing.)
     A couplet (`全力拼经济 奋战开门红`) over a title is its kicker too, and so is a line over a
     one-line title the extractor letter-spaced (large type) where it did not; a kicker whose
@@ -1508,7 +1512,9 @@ def short_kickers(lines: list[Line]) -> None:
         if ln.label != "title" or k and real[k - 1].label in HEADLINE \
                 or ln.blank_after and (nxt.label != "title" or not _lone_head(real, k)) \
                 or nxt.label not in ("title", "subtitle") or nxt.width < 2 * ln.width \
-                or len(squeeze(ln.text).strip(R.BULLETS + "【】〖〗[]")) > R.KICKER_SHORT:
+                or len(squeeze(ln.text).strip(R.BULLETS + "【】〖〗[]")) > R.KICKER_SHORT \
+                and (len(squeeze(ln.text)) > 2 * R.KICKER_SHORT or nxt.width < R.KICKER_NARROW * ln.width
+                     or _PUNCTUATED.search(ln.text) or squeeze(nxt.text).startswith(R.SUBTITLE_DASHES)):
             continue
         if _unclosed(ln.text) or word_runs_on(squeeze(ln.text), squeeze(nxt.text)) \
                 or letter_spaced(nxt.text) and spaced_pairs(ln.text)[1] == spaced_pairs(ln.text)[0] > 0:
@@ -1867,11 +1873,16 @@ def ellipses(lines: list[Line]) -> None:
             ln.label, ln.starts = "body", True
 
 
+_ITEM_POINT = re.compile(r"[：:]\s*(\S.*)$")
+
+
 def documents(lines: list[Line]) -> None:
     """A government document as papers and gazettes print it: its number standing alone
     (`鹤政发〔2025〕4号`) over a title and an addressee (`各县（区）人民政府，市政府各部门：`) is
     the kicker over its title, the lines between are the title, the addressee is the body's
-    first paragraph; a closing formula (`特此通告`) is the last; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
+    first paragraph (as is one under a notice's title: `广大居民：` under `关于…的通知`); a
+    numbered item that states its point after a colon (`1.开闸时间：2025年12月30日`) is a paragraph,
+    not a subhead; a closing formula (`特此通告`) is the last; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
     over a date standing alone (one or more of them, one over another), and the date under them
     are the closing credit."""
     real = _text_lines(lines)
@@ -1896,11 +1907,16 @@ def documents(lines: list[Line]) -> None:
         for x in real[k + 1:j]:
             x.label, x.starts, x.opens = "title", False, False
         real[j].label, real[j].starts = "body", True
-    for ln in real:                             # an addressee (`全校各部门、各单位：`, `尊敬的用户：`)
-        if ln.label in _HEAD_OR_CREDIT and ("各" in ln.text[:6] or R.SALUTATION.match(ln.text.lstrip())) \
-                and ln.text.rstrip()[-1:] in "：:" \
-                and len(ln.text) <= 40 and not ends_sentence(ln.text):
-            ln.label, ln.starts = "body", True
+    for k, ln in enumerate(real):               # an addressee (`全校各部门、各单位：`, `尊敬的用户：`,
+        if ln.label in _HEAD_OR_CREDIT and ln.text.rstrip()[-1:] in "：:" \
+                and len(ln.text) <= 40 and not ends_sentence(ln.text) \
+                and ("各" in ln.text[:6] or R.SALUTATION.match(ln.text.lstrip())
+                     or k and real[k - 1].label == "title" and R.DOC_TITLE.search(real[k - 1].text)):
+            ln.label, ln.starts = "body", True      # `广大居民：` under `关于…的通知`)
+    for ln in real:                             # a numbered item that states its point after a colon
+        if ln.label == "subhead" and R.NUMBERED.match(ln.text) and (m := _ITEM_POINT.search(ln.text)) \
+                and len(m.group(1)) >= R.ITEM_POINT_MIN:
+            ln.label, ln.starts = "body", True      # (`1.开闸时间：2025年12月30日`) is a paragraph
     for ln in real:                             # a closing formula (`特此通告`) ends the text
         if "此" in ln.text and len(ln.text) <= 8 and ln.label != "body" and R.DOC_CLOSING.fullmatch(squeeze(ln.text)):
             ln.label, ln.starts = "body", True

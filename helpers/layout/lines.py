@@ -375,12 +375,16 @@ def furniture_line(text: str) -> bool:
     [True, True, False, False]
     >>> [furniture_line(t) for t in ("-- 1 of 1 --", "Page 2 of 5", "第 3 页 / 共 8 页", "1/2", "共有5页")]
     [True, True, True, False, False]
+    >>> [furniture_line(t) for t in ("当前位置：首页 > 新闻中心 > 综合新闻", "详见第3版>>", "详见A3、4", "价格：3元>2元")]
+    [True, True, False, False]
+    >>> [furniture_line(t) for t in ("稿号304　时政　字数179", "电讯稿　2023年11月17日　星期五　第2页", "字数179个")]
+    [True, True, False]
     """
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
-    if R.PAGE_MARKER.fullmatch(text.strip()):
-        return True              # an extractor's page marker, a page count
+    if R.PAGE_MARKER.fullmatch(text.strip()) or R.BREADCRUMB.fullmatch(text):
+        return True              # an extractor's page marker, a page count, a web page's trail
     if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core.strip(R.BULLETS + "（）()")) \
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's

@@ -28,6 +28,7 @@ SUBTITLE_DASHES = ("——", "⸺", "⸻", "－－", "--")         # ... and a s
 COUPLET = re.compile(rf"\s*(?P<a>[{HAN}“”‘’]{{3,8}})[ \u3000]+(?P<b>[{HAN}“”‘’]{{3,8}})\s*")
 KICKER_SHORT = 4          # a headline's first part of a word or two (`地评线`, `迁安`) over a longer one
                           # is a column's name, the kicker: no title is so short and has a subtitle
+KICKER_NARROW = 2.5       # ... so is a phrase of up to twice that over a line this many times as wide
 
 # --- outlets, datelines, credits ----------------------------------------------
 OUTLET_SUFFIXES = ("日报|晚报|早报|时报|商报|青年报|报|通讯社|社|新闻网|网|电视台|广播电台|台|"
@@ -125,11 +126,14 @@ def _furniture_words(kind: str) -> str:
 _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 _WEEKDAY = r"[（(]?(?:星期[一二三四五六日天]|周[一二三四五六日])[）)]?"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
-_PAGE_NO = r"第?[A-Z]?\d{1,3}版|[A-Z]?\d{1,2}"
+_PAGE_NO = r"第?[A-Z]?\d{1,3}版|第\s*\d{1,3}\s*页|[A-Z]?\d{1,2}"     # (`第2页`: a print-out's page)
+# a wire desk's slug over each item (`稿号304　时政　字数179`): its number, its length
+_SLUG = r"(?:稿号|稿件号|字数|发稿时间|签发人?|序号)[：:]?\s*[A-Z0-9][A-Z0-9:\-]{0,11}"
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?"   # a bulletin's issue:
                                                       # `2023年第4期`, `2025年第6期（总第436期）`
 _JUMP = (r"(?:[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
-         r"|[（(](?:详见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)])")   # (见: in brackets only)
+         r"|[（(](?:详见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]"     # (见: in brackets only,
+         r"|(?:详见|详情见|请见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版\s*(?:>>|》》|»|→|▶|►))")   # or as a link)
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
 MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本期|本报|本刊)?(?:{_furniture_words('editor_role')}|"
@@ -148,6 +152,8 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
 # A pointer at more on other pages, unbracketed, closing an article's text (`详见A3、4`): its last
 # paragraph (bracketed, `（详见A6版）`, a jump line: the page's)
+# a web page's breadcrumb trail (`当前位置：首页 > 新闻中心 > 综合新闻`)
+BREADCRUMB = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)[：:]\s*[^>›»→]{1,12}(?:\s*[>›»→]\s*[^>›»→]{1,16}){1,6}\s*")
 SEE_ALSO = re.compile(r"\s*(?:详见|详情见|请见|参见)\s*第?[A-Z]?\d{1,2}(?:\s*[、，,和及至-]\s*[A-Z]?\d{1,2})*\s*版?\s*")
 # an extractor's page marker or a printed page count: `-- 1 of 1 --` (npm pdf-parse), `Page 2 of 5`,
 # `第 3 页 / 共 8 页`
@@ -182,7 +188,7 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('we
 _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
                  rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')}))")   # (looked ahead: fast to fail)
 FURNITURE = re.compile(
-    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
@@ -233,6 +239,9 @@ KICKER_VERB = re.compile(rf"(?:{KICKER_VERBS})[：:]?$")
 ENCLOSED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|\[([^\[\]]+)\]")
 # A document's closing formula, a paragraph of its own over the signatories (`特此通告`, `此复`)
 DOC_CLOSING = re.compile("(?:特此(?:通告|公告|通知|函告|函复|批复|报告|说明|证明|声明|公示|通报|告知)|此复|此致|此告)[。！]?")
+# a notice's or document's title, by the word it ends with (`关于洋湖堰开闸泄水的通知`)
+DOC_TITLE = re.compile("(?:通知|通告|公告|公示|通报|倡议书|倡议|公开信|一封信|告知书|告市民书|启事|声明|决定|意见|办法)[”\"」）)]?\\s*$")
+ITEM_POINT_MIN = 4        # a numbered item stating this many characters after its colon is a paragraph
 SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
