@@ -1052,6 +1052,8 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["CCTV.com消息（朝闻天下）：“十一”黄金周昨天结束。"], ["CCTV.com消息"], "（朝闻天下）：“十一”黄金周昨天结束。"),
     (["NBA消息人士称，交易已经完成。"], [], "NBA消息人士称，交易已经完成。"),
     (["记者从市疾控中心获悉，今年接种率上升。"], [], "记者从市疾控中心获悉，今年接种率上升。"),
+    (["讯（记者王舒嫄）海关总署新闻发言人表示，"], ["讯", "记者王舒嫄"], "海关总署新闻发言人表示，"),   # the paper's name lost
+    (["讯息时代，人人都是记者。"], [], "讯息时代，人人都是记者。"),
 ])
 def test_credits_opening_a_first_paragraph(lines, credits, text):
     from helpers.layout.assemble import Article, _add_paragraph
