@@ -143,6 +143,7 @@ def test_page_with_no_text_is_an_error():
     ("（播报人：范建荣 王文有）", "播报人：范建荣王文有", "", {"reporters": ["范建荣", "王文有"]}, ""),   # a role of its own
     ("·孙国钧夏和明汪靖·", "孙国钧夏和明汪靖", "", {"reporters": ["孙国钧", "夏和明", "汪靖"]}, ""),   # names between dots
     ("（预警信息来源：国家预警信息发布中心）", "预警信息来源：国家预警信息发布中心", "国家预警信息发布中心", {}, ""),
+    ("——摘自《潍坊晚报》2012年8月4日", "摘自《潍坊晚报》2012年8月4日", "潍坊晚报", {}, "2012年8月4日"),   # a digest's source
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -936,6 +937,16 @@ RULE_CASES = {
                       ("1.开闸时间：2025年12月30日", "subhead", False, False), ("二、注意事项", "subhead", False, False),
                       ("1.安全防范：", "subhead", False, False), ("泄水期间，请远离河道。", "body", False, True)],
         ["title", "body", "body", "subhead", "body", "subhead", "subhead", "body"]),
+    "data_boxes: the rows of a drawn box under its top edge with the label in it are furniture": (
+        "data_boxes", [("┌─ 今日菜价（元/斤）─┐", "furniture", True, False), ("芹菜 2.10　黄瓜 2.60", "title", False, False),
+                       ("鸡蛋 5.60　豆腐 2.00", "title", False, False), ("土豆 1.50　猪肉 13.50", "credit", False, False),
+                       ("└─ 县市场监管局供稿 ─┘", "furniture", False, False)],
+        ["furniture", "furniture", "furniture", "furniture", "furniture"]),
+    "sentence_subheads: a clause broken before a number too long for the line is text": (
+        "sentence_subheads", [("进、稳中提质、好于预期。", "body", False, False),
+                              ("初步核算，前三季度国内生产总值", "subhead", False, False),
+                              ("529971亿元，按可比价格计算，同比增长", "body", False, True)],
+        ["body", "body", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

@@ -65,6 +65,8 @@ def parse_credit(raw: str) -> Credit | None:
     ('新华社', ['马丰成'])
     >>> parse_credit("新华社记者 万象摄■").photographers       # an article's end mark after it
     ['万象']
+    >>> c = parse_credit("——摘自《潍坊晚报》2012年8月4日"); c.printed, c.source, c.date
+    ('摘自《潍坊晚报》2012年8月4日', '潍坊晚报', '2012年8月4日')
     >>> parse_credit("（播报人：范建荣 王文有）").reporters, parse_credit("·孙国钧夏和明汪靖·").printed
     (['范建荣', '王文有'], '孙国钧夏和明汪靖')
     """
@@ -76,6 +78,8 @@ def parse_credit(raw: str) -> Credit | None:
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
     printed = squeeze(text)
+    if m := _DIGESTED.fullmatch(printed):                    # `——摘自《潍坊晚报》2012年8月4日`
+        return Credit(printed.lstrip("—-－"), source=m.group("source"), date=_date(printed))
     m = R.SOURCE_LINE.match(printed) or bracketed and _SOURCE_OF.fullmatch(printed)
     if m:                                                     # `来源：X`, `（预警信息来源：X）`
         return Credit(printed, source=m.group("source"))
@@ -102,6 +106,8 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# where a digest took an item from, with the date it ran there (`——摘自《潍坊晚报》2012年8月4日`)
+_DIGESTED = re.compile(rf"[—\-－]*(?:摘自|摘编自|选自|转自|转载自|原载|摘编于)《(?P<source>[^《》]{{1,24}})》(?:{R.DATE})?")
 # a bracketed source of what the article reports (`预警信息来源：国家预警信息发布中心`)
 _SOURCE_OF = re.compile(rf"[{R.HAN}]{{1,6}}来源[：:](?P<source>[{R.HAN}A-Za-z0-9·]{{2,20}})")
 # a closing credit naming its people's part in a word of its own (`播报人`, `撰稿人`, `供稿人`)

@@ -590,13 +590,15 @@ def section_labels(lines: list[Line]) -> None:
 
 
 def data_boxes(lines: list[Line]) -> None:
-    """The rows of a box of data under its label (`【今日行情】` / `上证指数　3288.41　+0.38%`),
+    """The rows of a box of data under its label (`【今日行情】` / `上证指数　3288.41　+0.38%`, or a
+    drawn box's top edge with the label in it: `┌─ 今日菜价（元/斤）─┐` / `│芹菜 2.10　黄瓜 2.60│`),
     up to a blank line, are furniture as the label is: each a name and figures, no sentence. A
     line under the box over text that the chain read as a credit and that reads as none is the
     next article's title."""
     real = _text_lines(lines)
     for k, ln in enumerate(real[:-1]):
-        if ln.label != "furniture" or ln.blank_after or not (R.SECTION_LABEL.match(ln.text) or box_label(ln.text)):
+        if ln.label != "furniture" or ln.blank_after \
+                or not (R.SECTION_LABEL.match(ln.text) or box_label(ln.text) or R.BOX_EDGE.fullmatch(ln.text)):
             continue
         rows = []
         for x in real[k + 1:]:                  # (a box may hold a second label: `【外汇牌价】`)
@@ -992,11 +994,16 @@ def _unfinished(text: str) -> bool:
     return bool(core) and core[-1] not in R.SENTENCE_END + R.CLOSERS + _CLAUSE + ",;"
 
 
+_DIGIT_RUN = re.compile(r"\s*\d{3,}")
+
+
 def sentence_subheads(lines: list[Line]) -> None:
     """A line the chain read as a subhead that is sentences, not a heading (one ending in a comma
     or an enumeration mark, or with a sentence's end inside it: `龙头引领，产业聚链。近年来，…`),
     is body text, and so are the subhead lines that carry its sentence on. (A numbered item's
-    head, `一、农业生产基本稳定，` / `秋粮生长形势较好`, may have a comma.)"""
+    head, `一、农业生产基本稳定，` / `秋粮生长形势较好`, may have a comma.) So is a line with a
+    comma in it, ending in no mark, over text that opens with a number: the clause broke before
+    a number too long for the line."""
     prev = None
     for ln in lines:
         if ln.label == "blank":
@@ -1009,6 +1016,12 @@ def sentence_subheads(lines: list[Line]) -> None:
             ln.label = "body"
             ln.starts = not carried and (prev is None or prev.label != "body" or ends_sentence(prev.text))
         prev = ln
+    real = _text_lines(lines)
+    for ln, nxt in zip(real, real[1:]):           # a clause broken before a number too long for the
+        if ln.label == "subhead" and nxt.label == "body" and not nxt.blank_before and nxt.indent < 1 \
+                and "，" in ln.text and _unfinished(ln.text) and not _NUMBERED.match(ln.text) \
+                and _DIGIT_RUN.match(nxt.text):   # line (`初步核算，前三季度国内生产总值` / `529971亿元，`)
+            ln.label, ln.starts, nxt.starts = "body", True, False
 
 
 def headline_stubs(lines: list[Line]) -> None:

@@ -379,12 +379,16 @@ def furniture_line(text: str) -> bool:
     [True, True, False, False]
     >>> [furniture_line(t) for t in ("稿号304　时政　字数179", "电讯稿　2023年11月17日　星期五　第2页", "字数179个")]
     [True, True, False]
+    >>> [furniture_line(t) for t in ("┌─ 今日菜价（元/斤）─┐", "└─ 县市场监管局供稿 ─┘", "中共溪川县委宣传部主办 第1203期",
+    ...                              "2025年9月26日 星期五 今日四版", "由市委宣传部主办")]
+    [True, True, True, True, False]
     """
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
-    if R.PAGE_MARKER.fullmatch(text.strip()) or R.BREADCRUMB.fullmatch(text):
-        return True              # an extractor's page marker, a page count, a web page's trail
+    if R.PAGE_MARKER.fullmatch(text.strip()) or R.BREADCRUMB.fullmatch(text) or R.BOX_EDGE.fullmatch(text):
+        return True              # an extractor's page marker, a page count, a web page's trail,
+                                 # a drawn box's edge with its label
     if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core.strip(R.BULLETS + "（）()")) \
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's

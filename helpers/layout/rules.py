@@ -128,6 +128,9 @@ _FULL_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 _WEEKDAY = r"[（(]?(?:星期[一二三四五六日天]|周[一二三四五六日])[）)]?"
 _LUNAR = rf"农历[{HAN}]{{2,10}}"
 _PAGE_NO = r"第?[A-Z]?\d{1,3}版|第\s*\d{1,3}\s*页|[A-Z]?\d{1,2}"     # (`第2页`: a print-out's page)
+# who publishes a county paper (`中共溪川县委宣传部主办`), how many pages the issue has (`今日四版`)
+_PUBLISHER = rf"(?:中共)?(?:(?![由经将并在是和与])[{HAN}]){{1,10}}(?:宣传部|委员会|人民政府|报社|传媒集团|融媒体中心|新闻中心)主办"
+_PAGES_TODAY = r"(?:今日|本期|今天)(?:共)?[一二三四五六七八九十\d]{1,3}版"
 # a wire desk's slug over each item (`稿号304　时政　字数179`): its number, its length
 _SLUG = r"(?:稿号|稿件号|字数|发稿时间|签发人?|序号)[：:]?\s*[A-Z0-9][A-Z0-9:\-]{0,11}"
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?"   # a bulletin's issue:
@@ -153,6 +156,10 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # `（续）`, `（接上页）` printed after a headline repeated on the page an article goes on to.
 # A pointer at more on other pages, unbracketed, closing an article's text (`详见A3、4`): its last
 # paragraph (bracketed, `（详见A6版）`, a jump line: the page's)
+# a box drawn in text, its top or bottom edge with a label or a note in it (`┌─ 今日菜价（元/斤）─┐`,
+# `└─ 县市场监管局供稿 ─┘`)
+BOX_EDGE = re.compile(r"\s*(?:[┌╭┏╔][─━═┄┅╌]+[^┐╮┓╗┘╯┛╝]{1,20}[─━═┄┅╌]+[┐╮┓╗]|"
+                      r"[└╰┗╚][─━═┄┅╌]+[^┐╮┓╗┘╯┛╝]{1,20}[─━═┄┅╌]+[┘╯┛╝])\s*")
 # a web page's breadcrumb trail (`当前位置：首页 > 新闻中心 > 综合新闻`)
 BREADCRUMB = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)[：:]\s*[^>›»→]{1,12}(?:\s*[>›»→]\s*[^>›»→]{1,16}){1,6}\s*")
 SEE_ALSO = re.compile(r"\s*(?:详见|详情见|请见|参见)\s*第?[A-Z]?\d{1,2}(?:\s*[、，,和及至-]\s*[A-Z]?\d{1,2})*\s*版?\s*")
@@ -189,7 +196,7 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('we
 _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
                  rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')}))")   # (looked ahead: fast to fail)
 FURNITURE = re.compile(
-    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_PUBLISHER}|{_PAGES_TODAY}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
