@@ -947,6 +947,15 @@ RULE_CASES = {
                               ("初步核算，前三季度国内生产总值", "subhead", False, False),
                               ("529971亿元，按可比价格计算，同比增长", "body", False, True)],
         ["body", "body", "body"]),
+    "separated_titles: a line alone under an export's separator and count is the next title": (
+        "separated_titles", [("摩托车等机动车辆。", "body", False, False), ("========================", "furniture", True, False),
+                             ("第4篇　共4篇", "furniture", False, False), ("图文：如此“建设新农村”（1）", "body", False, False),
+                             ("这是永靖县陈井镇仁和村九社的“遮羞墙”。", "body", True, True)],
+        ["body", "furniture", "furniture", "title", "body"]),
+    "documents: an addressee opening with 致 is the text's first paragraph": (
+        "documents", [("关于元宵节民俗活动交通临时管制的通告", "title", True, False), ("致全体市民及来洪游客：", "credit", False, False),
+                      ("为确保元宵节民俗活动安全有序，现将有关事项通告如下：", "body", False, True)],
+        ["title", "body", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

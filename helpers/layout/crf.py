@@ -1104,6 +1104,21 @@ def _opening_headline(real: list[Line], k: int) -> None:
     real[j].starts = True
 
 
+def separated_titles(lines: list[Line]) -> None:
+    """A line standing alone right under furniture mid-page (an export's separator and article
+    count: `========` / `第4篇　共4篇` / `图文：如此“建设新农村”（1）`), a blank line under it,
+    with no sentence in it, a headline's length, over text, is the next article's title (the
+    page's own header, and a jump line, which text carries on under, aside)."""
+    real = _text_lines(lines)
+    for k in range(max(1, _below_header(real)), len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label in ("body", "caption") and prev.label == "furniture" and ln.n == prev.n + 1 \
+                and ln.blank_after and nxt.label in ("body", "caption") and _sentence_free(ln) \
+                and not ln.text.rstrip()[-1:] in _CLAUSE and len(squeeze(ln.text)) <= R.HEADLINE_MAX \
+                and not R.JUMP_LINE.fullmatch(prev.text) and not opens_with_credit(ln.text):
+            ln.label, ln.starts, nxt.starts = "title", False, True
+
+
 def gapped_subheads(lines: list[Line]) -> None:
     """A subhead parts an article's text with one blank line or none; a heading the chain read as
     one after two blank lines or more (on a page with no blank line after every line) is the next
@@ -2452,7 +2467,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               letter_spaced_titles, echo_titles, exclaimed_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
-              opening_headlines, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
+              opening_headlines, separated_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
               headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections,

@@ -379,6 +379,8 @@ def furniture_line(text: str) -> bool:
     [True, True, False, False]
     >>> [furniture_line(t) for t in ("稿号304　时政　字数179", "电讯稿　2023年11月17日　星期五　第2页", "字数179个")]
     [True, True, False]
+    >>> [furniture_line(t) for t in ("第1篇　共4篇", "（字数：185）", "本版由瑞城市卫生健康委员会协办", "本版由他负责")]
+    [True, True, True, False]
     >>> [furniture_line(t) for t in ("┌─ 今日菜价（元/斤）─┐", "└─ 县市场监管局供稿 ─┘", "中共溪川县委宣传部主办 第1203期",
     ...                              "2025年9月26日 星期五 今日四版", "由市委宣传部主办")]
     [True, True, True, True, False]

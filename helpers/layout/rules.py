@@ -131,6 +131,10 @@ _PAGE_NO = r"第?[A-Z]?\d{1,3}版|第\s*\d{1,3}\s*页|[A-Z]?\d{1,2}"     # (`第
 # who publishes a county paper (`中共溪川县委宣传部主办`), how many pages the issue has (`今日四版`)
 _PUBLISHER = rf"(?:中共)?(?:(?![由经将并在是和与])[{HAN}]){{1,10}}(?:宣传部|委员会|人民政府|报社|传媒集团|融媒体中心|新闻中心)主办"
 _PAGES_TODAY = r"(?:今日|本期|今天)(?:共)?[一二三四五六七八九十\d]{1,3}版"
+# an e-paper export's count of its articles (`第1篇　共4篇`) and an article's length (`（字数：185）`);
+# who sponsors a special page (`本版由瑞城市卫生健康委员会协办`)
+_COUNTER = r"第\s*\d{1,3}\s*篇\s*(?:[/，,]?\s*共\s*\d{1,3}\s*篇)?|[（(]?字数[：:]\s*\d{1,6}[）)]?"
+_SPONSOR = rf"本(?:版|期|刊)由[{HAN}（）()·]{{2,24}}?(?:协办|承办|支持|冠名|独家冠名|特约|提供)"
 # a wire desk's slug over each item (`稿号304　时政　字数179`): its number, its length
 _SLUG = r"(?:稿号|稿件号|字数|发稿时间|签发人?|序号)[：:]?\s*[A-Z0-9][A-Z0-9:\-]{0,11}"
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?"   # a bulletin's issue:
@@ -196,7 +200,7 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('we
 _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
                  rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')}))")   # (looked ahead: fast to fail)
 FURNITURE = re.compile(
-    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_PUBLISHER}|{_PAGES_TODAY}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_PUBLISHER}|{_PAGES_TODAY}|{_COUNTER}|{_SPONSOR}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
@@ -250,7 +254,7 @@ DOC_CLOSING = re.compile("(?:特此(?:通告|公告|通知|函告|函复|批复|
 # a notice's or document's title, by the word it ends with (`关于洋湖堰开闸泄水的通知`)
 DOC_TITLE = re.compile("(?:通知|通告|公告|公示|通报|倡议书|倡议|公开信|一封信|告知书|告市民书|启事|声明|决定|意见|办法)[”\"」）)]?\\s*$")
 ITEM_POINT_MIN = 4        # a numbered item stating this many characters after its colon is a paragraph
-SALUTATION = re.compile("尊敬的|亲爱的")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
+SALUTATION = re.compile("尊敬的|亲爱的|致")   # a letter's or notice's greeting, which opens its text (`尊敬的用户：`)
 SIGNED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")   # ... or on a line of its own under them
 DATE_END = re.compile(r"(?:\d{0,4}年)?(?:\d{1,2}月)?\d{0,2}日?")   # the rest of a date a line wrapped
 # a document's list of who gets it, at its foot (`报：市委办公室　送：各县（市、区）　发：本单位`)
