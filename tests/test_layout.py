@@ -956,6 +956,11 @@ RULE_CASES = {
         "documents", [("关于元宵节民俗活动交通临时管制的通告", "title", True, False), ("致全体市民及来洪游客：", "credit", False, False),
                       ("为确保元宵节民俗活动安全有序，现将有关事项通告如下：", "body", False, True)],
         ["title", "body", "body"]),
+    "adverts: an advertisement's phone line read as furniture still closes it": (
+        "adverts", [("非法企图就不能得逞。", "body", False, False), ("（广告）", "body", True, False),
+                    ("家电维修　上门服务", "title", False, False), ("电话　0758-2629568", "furniture", False, False),
+                    ("本版编辑　韩立群", "furniture", False, False)],
+        ["body", "furniture", "furniture", "furniture", "furniture"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

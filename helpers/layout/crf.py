@@ -2016,8 +2016,8 @@ def adverts(lines: list[Line]) -> None:
         ln.label, ln.starts = "furniture", False
         block = []
         for x in real[k + 1:k + 9]:
-            if re.search(r"[，。！？；,!?;]", x.text) or x.label == "furniture" \
-                    or R.DATELINE.match(x.text):
+            if re.search(r"[，。！？；,!?;]", x.text) or x.label == "furniture" and not R.PHONE.search(x.text) \
+                    or R.DATELINE.match(x.text):           # (its phone line may read as furniture)
                 break
             block.append(x)
         last = max((i for i, x in enumerate(block) if R.PHONE.search(x.text)), default=-1)
@@ -2392,7 +2392,8 @@ def unwrapped_headings(lines: list[Line]) -> None:
                 and (indenting and ln.indent >= 1 or ln.width > R.HEADLINE_MAX):
             ln.label, ln.starts = "body", True      # a paragraph of its own, not a heading
         elif ln.label == "subhead" and not indenting and alone and not R.NUMBERED.match(ln.text) \
-                and not _ends_clause(ln.text) and prev is not None and prev.label in ("body", "caption"):
+                and not _ends_clause(ln.text) and prev is not None and prev.label in ("body", "caption") \
+                and not ln.mark:                    # (a Markdown heading's part: `markdown_blocks`)
             ln.label = _heading(real, i, parted)
 
 

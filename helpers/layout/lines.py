@@ -381,6 +381,10 @@ def furniture_line(text: str) -> bool:
     [True, True, False]
     >>> [furniture_line(t) for t in ("第1篇　共4篇", "（字数：185）", "本版由瑞城市卫生健康委员会协办", "本版由他负责")]
     [True, True, True, False]
+    >>> [furniture_line(t) for t in ("责任编辑 邓子昂 新闻热线 0576-88614111", "编辑 张三 说 这是一句话")]
+    [True, False]
+    >>> [furniture_line(t) for t in ("（转下栏）", "（接上栏）", "slug: lxrb-20240531-a4-01", "layout: article", "CEO：张三")]
+    [True, True, True, True, False]
     >>> [furniture_line(t) for t in ("┌─ 今日菜价（元/斤）─┐", "└─ 县市场监管局供稿 ─┘", "中共溪川县委宣传部主办 第1203期",
     ...                              "2025年9月26日 星期五 今日四版", "由市委宣传部主办")]
     [True, True, True, True, False]
@@ -388,9 +392,10 @@ def furniture_line(text: str) -> bool:
     core = _core(text)
     if not core:
         return bool(text.strip())    # a link's number alone (`[12]`), not an empty line
-    if R.PAGE_MARKER.fullmatch(text.strip()) or R.BREADCRUMB.fullmatch(text) or R.BOX_EDGE.fullmatch(text):
+    if R.PAGE_MARKER.fullmatch(text.strip()) or R.BREADCRUMB.fullmatch(text) or R.BOX_EDGE.fullmatch(text) \
+            or R.FRONT_MATTER.fullmatch(text):
         return True              # an extractor's page marker, a page count, a web page's trail,
-                                 # a drawn box's edge with its label
+                                 # a drawn box's edge with its label, a CMS export's front matter
     if R.URL_LINE.fullmatch(core) or _contact_parts(text) or R.QR_CAPTION.fullmatch(core.strip(R.BULLETS + "（）()")) \
             or "天气" in core and R.WEATHER_LINE.fullmatch(core):
         return True              # a web address, a footer of addresses and numbers, a QR code's
@@ -452,12 +457,24 @@ def box_label(text: str) -> bool:
     return bool(R.BOX_LABEL.fullmatch(squeeze(text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
 
 
+_PHONE = re.compile(r"[\d（）()\-－—]{7,20}")
+
+
 def _contact_parts(text: str) -> bool:
     """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)
     or a document's list of who gets it (`报：市委办公室　送：各县（市、区）`)."""
     parts = text.split()
-    return len(parts) >= 2 and (all(R.MARGIN_NOTE.match(p) for p in parts)
-                                or len(R.DISTRIBUTION.findall(text)) >= 2)
+    if len(parts) < 2:
+        return False
+    if len(R.DISTRIBUTION.findall(text)) >= 2:
+        return True
+    led = False                                   # a role or contact's word, then what it gives:
+    for p in parts:                               # `责任编辑 邓子昂 新闻热线 0576-88614111`
+        if R.MARGIN_NOTE.match(p):
+            led = True
+        elif not (led and (R.NAME.fullmatch(p) or _PHONE.fullmatch(p))):
+            return False
+    return R.MARGIN_NOTE.match(parts[0]) is not None
 
 
 def open_ended(text: str) -> bool:

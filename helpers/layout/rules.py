@@ -141,7 +141,8 @@ _ISSUE = r"(?:\d{4}年)?(?:总)?第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?" 
                                                       # `2023年第4期`, `2025年第6期（总第436期）`
 _JUMP = (r"(?:[（(]?(?:下转|上接|转|接)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]?"
          r"|[（(](?:详见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版[）)]"     # (见: in brackets only,
-         r"|(?:详见|详情见|请见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版\s*(?:>>|》》|»|→|▶|►))")   # or as a link)
+         r"|(?:详见|详情见|请见|见)第?[A-Z]?[0-9一二三四五六七八九十]{1,3}版\s*(?:>>|》》|»|→|▶|►)"   # or as a link)
+         r"|[（(](?:转下|下转|接上|上接)(?:栏|页)[）)])")     # a column's or a page's turn: （转下栏）
 # A line of a page's margin that says who edited or proofread the page or how to reach the paper
 # (`本版校对 龚晓`, `新闻热线0898-66810000`, `本报网址 …`, `扫码阅读数字报`): the page's, not a credit.
 MARGIN_NOTE = re.compile(rf"^\s*(?:本版|本期|本报|本刊)?(?:{_furniture_words('editor_role')}|"
@@ -164,6 +165,8 @@ AGENCY_SENT = re.compile(rf"^(?P<source>{OUTLET})发$")
 # `└─ 县市场监管局供稿 ─┘`)
 BOX_EDGE = re.compile(r"\s*(?:[┌╭┏╔][─━═┄┅╌]+[^┐╮┓╗┘╯┛╝]{1,20}[─━═┄┅╌]+[┐╮┓╗]|"
                       r"[└╰┗╚][─━═┄┅╌]+[^┐╮┓╗┘╯┛╝]{1,20}[─━═┄┅╌]+[┘╯┛╝])\s*")
+# a CMS export's front matter, a lower-case key and its value (`slug: lxrb-20240531-a4-01`)
+FRONT_MATTER = re.compile(r"\s*[a-z][a-z0-9_\-]{1,24}:\s+\S.*")
 # a web page's breadcrumb trail (`当前位置：首页 > 新闻中心 > 综合新闻`)
 BREADCRUMB = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置|位置)[：:]\s*[^>›»→]{1,12}(?:\s*[>›»→]\s*[^>›»→]{1,16}){1,6}\s*")
 SEE_ALSO = re.compile(r"\s*(?:详见|详情见|请见|参见)\s*第?[A-Z]?\d{1,2}(?:\s*[、，,和及至-]\s*[A-Z]?\d{1,2})*\s*版?\s*")
