@@ -1079,6 +1079,7 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["记者从市疾控中心获悉，今年接种率上升。"], [], "记者从市疾控中心获悉，今年接种率上升。"),
     (["讯（记者王舒嫄）海关总署新闻发言人表示，"], ["讯", "记者王舒嫄"], "海关总署新闻发言人表示，"),   # the paper's name lost
     (["讯息时代，人人都是记者。"], [], "讯息时代，人人都是记者。"),
+    (["新华财经北京5月29日电（记者马意翀、叶婧）全国“三夏”"], ["新华财经北京5月29日电", "记者马意翀、叶婧"], "全国“三夏”"),
 ])
 def test_credits_opening_a_first_paragraph(lines, credits, text):
     from helpers.layout.assemble import Article, _add_paragraph

@@ -53,7 +53,8 @@ DATELINE = re.compile(
     rf")"
     rf"|[{HAN}]{{2,4}}\s*{DATE}\s*(?:专电|电|讯)(?=[\s（(：:]|$)"
     rf"|[A-Za-z][A-Za-z0-9.]{{1,20}}\s*(?:消息|讯|电)(?=[（(：:\s])"   # CCTV.com消息（朝闻天下）：
-    rf"|讯(?=[（(]\s*(?:记者|通讯员|实习生)))"     # 讯（记者王舒嫄）: a copy that lost the paper's name
+    rf"|讯(?=[（(]\s*(?:记者|通讯员|实习生))"     # 讯（记者王舒嫄）: a copy that lost the paper's name
+    rf"|[{HAN}]{{5,10}}?\s*{DATE}\s*(?:专电|电|讯)(?=[（(]\s*(?:记者|通讯员|实习生)))"   # 新华财经北京5月29日电（记者
 )
 ROLE = re.compile(rf"^(?P<outlet>本报|{OUTLET}(?:·[{HAN}]{{1,8}})?)?"
                   rf"(?:特约|实习|首席|见习|特派|驻[{HAN}]{{1,6}}|全媒体|融媒体|视频|主任|高级)?"
