@@ -226,6 +226,49 @@ def _lines(*rows):
             for n, (text, label, blank) in enumerate(rows, 1)]
 
 
+UNPARTED_PAGE = """青岚日报　2025年9月1日　星期一
+第4版　综合新闻
+
+一场戴着口罩的审判
+　　一幅国徽图，三张桌子、一张椅子，
+法院、检察院、法律援助机构的工作人员，
+组成了一个特殊的法庭。
+　　涉案的被告人饶某因盗窃30多次而被
+判刑，一审宣判后，检察机关提起抗诉。
+公正审判被告人落泪
+　　庭审开始前，法官特别交待法警要在
+旁密切留意饶某的身体状况。
+　　“没想到法官会这么耐心听取我的意
+见……”庭后，饶某流下了泪水。
+
+香港开学日：学子重返校园
+　　香港中小学昨日开学，学生回到校园，
+老师在门口迎接他们。
+　　教育局局长到学校探望师生，勉励学
+生努力学习。
+
+玉米成熟季农民收获忙
+　　眼下正值玉米成熟季，田间地头一派
+繁忙景象。
+　　农民们驾驶收割机来回穿梭，脸上洋
+溢着丰收的喜悦。
+"""
+
+
+def test_a_title_without_the_blank_line_the_page_sets_its_headlines_apart_with_is_a_subhead():
+    """On a page that sets every headline apart with a blank line, a heading line between two
+    paragraphs with none over it is the article's subhead, not the next article's title."""
+    arts = split_page(UNPARTED_PAGE)
+    assert [(a.title, a.subheads) for a in arts] == [
+        ("一场戴着口罩的审判", ["公正审判被告人落泪"]), ("香港开学日：学子重返校园", []), ("玉米成熟季农民收获忙", [])]
+
+
+def test_a_bracketed_phrase_over_a_brief_is_its_title():
+    page = ("本版简讯\n\n【非遗传人展示传统技艺】\n“十一”长假里，非物质文化遗产展演活\n动给市民增添了快乐。\n本报记者 万 重 摄\n\n"
+            "【被告人摔伤无法到庭听审“巡\n回审判”进家中当庭宣判】\n被告人腿脚摔伤，无法到庭听审，法\n院决定到被告人住所开庭。\n")
+    assert [a.title for a in split_page(page)] == ["非遗传人展示传统技艺", "被告人摔伤无法到庭听审“巡回审判”进家中当庭宣判"]
+
+
 def test_a_section_label_standing_alone_is_furniture_and_the_headline_under_it_opens_the_article():
     from helpers.layout.crf import repair, section_labels
     lines = _lines(("吨原油同样宝贵的财富。", "body", False), ("【关注】", "kicker", False),

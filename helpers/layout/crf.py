@@ -568,7 +568,9 @@ def section_labels(lines: list[Line]) -> None:
     does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
     or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
     title's kicker; so is one over a flush line ending no clause over an indented paragraph (the
-    title, read as text)."""
+    title, read as text). A longer phrase right over text, not a title (`【非遗传人展示传统技艺】`
+    over a brief), is the item's title, and so is a bracketed phrase broken over two lines
+    (`【被告人摔伤无法到庭听审“巡` / `回审判”进家中当庭宣判】`) over text."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
         if not R.SECTION_LABEL.match(ln.text):
@@ -582,11 +584,36 @@ def section_labels(lines: list[Line]) -> None:
             and not nxt.blank_after and not R.DATELINE.match(unspaced(nxt.text))))
         kicker = (headed and not ln.blank_after
                   and len(name) > R.SECTION_NAME_MAX and not R.FURNITURE.fullmatch(name))
+        titled = (not headed and nxt is not None and nxt.label == "body" and not ln.blank_after
+                  and len(name) > R.HEADED_NAME_MIN and not R.FURNITURE.fullmatch(name))
+        if titled:                                  # a phrase over an item's text: its title
+            ln.label, ln.starts, nxt.starts = "title", False, True
+            continue
         ln.label, ln.starts = ("kicker" if kicker else "furniture"), False
         if kicker:
             nxt.label, nxt.starts = "title", False    # (read as a title, it had the next line its subtitle)
             if after is not None and after.label == "body":
                 after.starts = True
+
+
+_OPEN_BRACKET_HEAD = re.compile(r"\s*【[^】。！？；]{2,24}")
+_CLOSE_BRACKET_HEAD = re.compile(r"[^【。！？；]{1,24}】\s*")
+
+
+def bracket_titles(lines: list[Line]) -> None:
+    """A phrase in `【】` broken over two lines (`【被告人摔伤无法到庭听审“巡` / `回审判”进家中当庭
+    宣判】`), no sentence in it, right over text, is a title (`section_labels` reads one on one line)."""
+    if "【" not in _page_text(lines):
+        return                                  # (a quick test first)
+    real = _text_lines(lines)
+    for k in range(len(real) - 2):
+        a, b, nxt = real[k], real[k + 1], real[k + 2]
+        if a.label in ("body", "title") and b.label in ("body", "title") and nxt.label == "body" \
+                and _OPEN_BRACKET_HEAD.fullmatch(a.text) and _CLOSE_BRACKET_HEAD.fullmatch(b.text) \
+                and not a.blank_after and not b.blank_after and b.n == a.n + 1:
+            a.label = b.label = "title"
+            a.starts = b.starts = False
+            nxt.starts = True
 
 
 def data_boxes(lines: list[Line]) -> None:
@@ -1117,6 +1144,42 @@ def separated_titles(lines: list[Line]) -> None:
                 and not ln.text.rstrip()[-1:] in _CLAUSE and len(squeeze(ln.text)) <= R.HEADLINE_MAX \
                 and not R.JUMP_LINE.fullmatch(prev.text) and not opens_with_credit(ln.text):
             ln.label, ln.starts, nxt.starts = "title", False, True
+
+
+def unparted_titles(lines: list[Line]) -> None:
+    """On a page that sets its headlines apart with a blank line over each, or under each
+    (`UNPARTED_SHARE` of them at least, `UNPARTED_LEAST` or more), a one-line title without one,
+    between a sentence's end and the paragraph it heads, is a subhead of the article it stands in
+    (`公正审判被告人落泪` between two paragraphs of a court report). Blank lines only: a rule or a
+    jump line parts what it parts."""
+    if "title" not in map(_LABEL, lines):
+        return                                  # (a quick test first)
+    real = _text_lines(lines)
+    heads = []                                  # (first line, last line) of each headline
+    k = 1
+    while k < len(real):
+        if real[k].label in ("kicker", "title") and real[k - 1].label not in HEADLINE:
+            j = k
+            while j + 1 < len(real) and real[j + 1].label in HEADLINE:
+                j += 1
+            heads.append((k, j))
+            k = j
+        k += 1
+    for gap in (lambda a, b: real[a].n - real[a - 1].n > 1,                    # a blank line over it
+                lambda a, b: b + 1 < len(real) and real[b + 1].n - real[b].n > 1):   # or under it
+        apart = sum(gap(a, b) for a, b in heads)
+        if apart >= R.UNPARTED_LEAST and apart >= R.UNPARTED_SHARE * len(heads):
+            break
+    else:
+        return
+    indenting = _mostly_indented([x for x in real if x.label == "body" and x.starts], least=R.UNPARTED_LEAST)
+    for a, b in heads:
+        ln, prev = real[a], real[a - 1]
+        if a == b and ln.label == "title" and not gap(a, b) and prev.label == "body" \
+                and ends_sentence(prev.text) and a + 1 < len(real) and real[a + 1].label == "body" \
+                and real[a + 1].starts and (real[a + 1].indent >= 1 or not indenting) \
+                and real[a + 1].n == ln.n + 1 and ln.n == prev.n + 1:
+            ln.label, ln.opens = "subhead", False   # (the paragraph under it opens as the page's do)
 
 
 def gapped_subheads(lines: list[Line]) -> None:
@@ -2462,13 +2525,13 @@ def margin_headings(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
-              header_titles, underlined_titles, parallel_subheads, section_labels, data_boxes,
+              header_titles, underlined_titles, parallel_subheads, section_labels, bracket_titles, data_boxes,
               bracket_kickers, headline_words, verb_kickers, name_bylines, interview_turns,
               dateline_runs, sourced_closings, dateline_headlines, spaced_headlines,
               letter_spaced_titles, echo_titles, exclaimed_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
-              opening_headlines, separated_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
+              opening_headlines, separated_titles, unparted_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
               headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections,

@@ -112,6 +112,8 @@ ECHO_TITLE_BEFORE = 0.05  # ... and at most this share occur before (corpus open
 UNINDENTED_GAP = 1.0      # on such a page, an opening line shorter by less than this is a heading
 LEAD_PARAGRAPHS = 2       # an article without byline has this many paragraphs before a subhead
 SHORT_PARAGRAPH_END = 0.85 # a line ending a sentence at this share of the column ends a paragraph
+UNPARTED_SHARE = 0.75     # a page sets its headlines apart when this share of them stand under a blank
+UNPARTED_LEAST = 3        # ... line, this many at least
 
 # --- page furniture (a page header or footer, jump lines, box labels) ---------------------------
 # A line is furniture when it is made only of these parts (spaces removed); the words come from
@@ -154,6 +156,7 @@ INDEX_ENTRY = re.compile(rf"^\s*[{BULLETS}]?\S.{{1,30}}?[…．.·\s　]*(?:第?
 # A section label set above a headline in square brackets: `【民生】`, `【要闻】`.
 SECTION_LABEL = re.compile(rf"^\s*[【〖][{HAN}·•・、]{{1,12}}[】〗]\s*$")
 SECTION_NAME_MAX = 4      # a section's name is a word or two (`城事`, `综合新闻`); longer, a phrase
+HEADED_NAME_MIN = 6       # a bracketed phrase longer than this over text is its item's title
 # A photo's credit: `新华社记者 欧东衢 摄`, `（宁德时代供图）`, `图/张三`.
 PHOTO_CREDIT = re.compile(rf"(?:摄|供图|图片|资料图)[）)]?\s*$|^[（(]?图[/／:：]|^[（(]?{OUTLET}\s*发[）)]?\s*$")
 # An agency that distributes a photo, standing alone: `新华社发`, `（中新社发）`.
