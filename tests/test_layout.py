@@ -144,6 +144,8 @@ def test_page_with_no_text_is_an_error():
     ("·孙国钧夏和明汪靖·", "孙国钧夏和明汪靖", "", {"reporters": ["孙国钧", "夏和明", "汪靖"]}, ""),   # names between dots
     ("（预警信息来源：国家预警信息发布中心）", "预警信息来源：国家预警信息发布中心", "国家预警信息发布中心", {}, ""),
     ("——摘自《潍坊晚报》2012年8月4日", "摘自《潍坊晚报》2012年8月4日", "潍坊晚报", {}, "2012年8月4日"),   # a digest's source
+    ("《经济通通讯社驻京记者黄燕明14日北京专电》", "经济通通讯社驻京记者黄燕明14日北京专电", "经济通通讯社",
+     {"reporters": ["黄燕明"]}, "14日"),                             # in title marks, filed from a place
 ])
 def test_credit_forms(raw, printed, source, people, date):
     c = parse_credit(raw)
@@ -1004,6 +1006,16 @@ RULE_CASES = {
                     ("家电维修　上门服务", "title", False, False), ("电话　0758-2629568", "furniture", False, False),
                     ("本版编辑　韩立群", "furniture", False, False)],
         ["body", "furniture", "furniture", "furniture", "furniture"]),
+    "section_labels: a word or two no furniture word names, centred over a title, is its kicker": (
+        "section_labels", [("第4版　综合新闻", "furniture", False, False), ("　　　【数据解读】", "furniture", True, False),
+                           ("海关：去年广东等7个外贸大省进出口共增2.7%", "title", False, False),
+                           ("　　海关总署新闻发言人介绍去年各地区外贸特点。", "body", False, True)],
+        ["furniture", "kicker", "title", "body"]),
+    "section_labels: ... but a section's name stays furniture": (
+        "section_labels", [("第4版　综合新闻", "furniture", False, False), ("　　　【民生】", "furniture", True, False),
+                           ("海关：去年广东等7个外贸大省进出口共增2.7%", "title", False, False),
+                           ("　　海关总署新闻发言人介绍去年各地区外贸特点。", "body", False, True)],
+        ["furniture", "furniture", "title", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

@@ -65,11 +65,19 @@ def parse_credit(raw: str) -> Credit | None:
     ('新华社', ['马丰成'])
     >>> parse_credit("新华社记者 万象摄■").photographers       # an article's end mark after it
     ['万象']
+    >>> c = parse_credit("《经济通通讯社驻京记者黄燕明14日北京专电》"); c.source, c.reporters, c.date
+    ('经济通通讯社', ['黄燕明'], '14日')
+    >>> parse_credit("《关于做好元旦春节期间有关工作的通知》") is None
+    True
     >>> c = parse_credit("——摘自《潍坊晚报》2012年8月4日"); c.printed, c.source, c.date
     ('摘自《潍坊晚报》2012年8月4日', '潍坊晚报', '2012年8月4日')
     >>> parse_credit("（播报人：范建荣 王文有）").reporters, parse_credit("·孙国钧夏和明汪靖·").printed
     (['范建荣', '王文有'], '孙国钧夏和明汪靖')
     """
+    core = raw.strip()
+    if core[:1] == "《" and core[-1:] == "》" and "《" not in core[1:-1]:   # a credit in title marks
+        inner = parse_credit(core[1:-1])           # (`《经济通通讯社驻京记者黄燕明14日北京专电》`):
+        return inner if inner is not None and (inner.reporters or inner.photographers) else None
     boxed = raw.strip()[:1] == "□" and _surname_led(raw.strip()[1:])   # `□纪哉`: a byline's box
     raw = raw.strip().lstrip(R.BULLETS + " \u3000").rstrip("■□ \u3000")   # `□ 本报记者 X`: the box
     # is a layout mark, and so is the end mark after an article's last line (`新华社记者 万象摄■`)
@@ -78,6 +86,8 @@ def parse_credit(raw: str) -> Credit | None:
     if not text or len(squeeze(text)) > R.MAX_CREDIT_CHARS:
         return None
     printed = squeeze(text)
+    if (m := _FILED_FROM.fullmatch(printed)) and (who := parse_credit(m.group("who"))) is not None:
+        return replace(who, printed=printed, date=m.group("date"))   # `…记者黄燕明14日北京专电`
     if m := _DIGESTED.fullmatch(printed):                    # `——摘自《潍坊晚报》2012年8月4日`
         return Credit(printed.lstrip("—-－"), source=m.group("source"), date=_date(printed))
     m = R.SOURCE_LINE.match(printed) or bracketed and _SOURCE_OF.fullmatch(printed)
@@ -106,6 +116,8 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# a reporter, then the day and the place the report was filed from (`经济通通讯社驻京记者黄燕明14日北京专电`)
+_FILED_FROM = re.compile(rf"(?P<who>.{{2,20}}?(?:记者|通讯员)[{R.HAN}·]{{2,4}})(?P<date>\d{{1,2}}日)[{R.HAN}]{{2,4}}专?电")
 # where a digest took an item from, with the date it ran there (`——摘自《潍坊晚报》2012年8月4日`)
 _DIGESTED = re.compile(rf"[—\-－]*(?:摘自|摘编自|选自|转自|转载自|原载|摘编于)《(?P<source>[^《》]{{1,24}})》(?:{R.DATE})?")
 # a bracketed source of what the article reports (`预警信息来源：国家预警信息发布中心`)

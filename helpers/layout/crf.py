@@ -567,7 +567,8 @@ def section_labels(lines: list[Line]) -> None:
     as `shared/specs/articles.md` has section names: it opens no article, the headline under it
     does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
     or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
-    title's kicker; so is one over a flush line ending no clause over an indented paragraph (the
+    title's kicker, and so is a word or two no furniture word names, centred over a title as the
+    headline is (`　　【数据解读】`); so is one over a flush line ending no clause over an indented paragraph (the
     title, read as text). A longer phrase right over text, not a title (`【非遗传人展示传统技艺】`
     over a brief), is the item's title, and so is a bracketed phrase broken over two lines
     (`【被告人摔伤无法到庭听审“巡` / `回审判”进家中当庭宣判】`) over text."""
@@ -582,8 +583,8 @@ def section_labels(lines: list[Line]) -> None:
             nxt.label == "body" and nxt.indent == 0 and not _ends_clause(nxt.text)  # text over an
             and after is not None and after.label == "body" and after.indent >= 1   # indented paragraph)
             and not nxt.blank_after and not R.DATELINE.match(unspaced(nxt.text))))
-        kicker = (headed and not ln.blank_after
-                  and len(name) > R.SECTION_NAME_MAX and not R.FURNITURE.fullmatch(name))
+        kicker = (headed and not ln.blank_after and not R.FURNITURE.fullmatch(name)
+                  and (len(name) > R.SECTION_NAME_MAX or len(name) >= R.KICKER_SHORT and ln.indent > 0))
         titled = (not headed and nxt is not None and nxt.label == "body" and not ln.blank_after
                   and len(name) > R.HEADED_NAME_MIN and not R.FURNITURE.fullmatch(name))
         if titled:                                  # a phrase over an item's text: its title
