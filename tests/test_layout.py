@@ -1016,6 +1016,14 @@ RULE_CASES = {
                            ("海关：去年广东等7个外贸大省进出口共增2.7%", "title", False, False),
                            ("　　海关总署新闻发言人介绍去年各地区外贸特点。", "body", False, True)],
         ["furniture", "furniture", "title", "body"]),
+    "stray_credits: a line read as a credit stating none, between an article's end and a paragraph, is a title": (
+        "stray_credits", [("奖牌的郭晶晶。", "body", False, False), ("金浪滚 麦飘香", "credit", True, False),
+                          ("又是一年收获季。6月8日，高作镇大墩村麦田里机", "body", False, True)],
+        ["body", "title", "body"]),
+    "echo_titles: a paragraph's indented opening, and a line as wide as the column, stay text": (
+        "echo_titles", [("艺盛宴。", "body", False, False), ("　　这场演出由市文学艺术界联合会", "body", False, True),
+                        ("主办，市文学艺术界联合会承办这场演出。", "body", False, False)],
+        ["body", "body", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

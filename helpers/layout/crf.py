@@ -1147,6 +1147,20 @@ def separated_titles(lines: list[Line]) -> None:
             ln.label, ln.starts, nxt.starts = "title", False, True
 
 
+def stray_credits(lines: list[Line]) -> None:
+    """A line the chain read as a credit that states none (`金浪滚 麦飘香`: two halves that look
+    like names), after a blank line under an article's last sentence and right over the opening of
+    a paragraph, is the next article's title: a byline stands under a headline, a closing credit
+    under the text."""
+    real = _text_lines(lines)
+    for k in range(1, len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label == "credit" and ln.blank_before and not ln.blank_after and nxt.label == "body" \
+                and nxt.starts and prev.label == "body" and ends_sentence(prev.text) \
+                and _sentence_free(ln) and credit_line(ln.text) is None and not opens_with_credit(nxt.text):
+            ln.label, ln.opens = "title", True
+
+
 def unparted_titles(lines: list[Line]) -> None:
     """On a page that sets its headlines apart with a blank line over each, or under each
     (`UNPARTED_SHARE` of them at least, `UNPARTED_LEAST` or more), a one-line title without one,
@@ -1250,7 +1264,8 @@ def echo_titles(lines: list[Line]) -> None:
     a headline the chain read), whose words come back in the text after it (`ECHO_TITLE_AFTER`
     of its two-character sequences) and not in the text before it (`ECHO_TITLE_BEFORE`), is a
     title set with no blank line or indent to show it: a headline's words return in its own
-    article, not in the one before."""
+    article, not in the one before. (A line set in by a paragraph's indent opens a paragraph, and
+    a line as wide as the column carries its sentence on.)"""
     real = _text_lines(lines)
     page = None
     for k in range(1, len(real) - 1):
@@ -1258,6 +1273,8 @@ def echo_titles(lines: list[Line]) -> None:
         if ln.label == "body" and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
                 and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
+                and not 1 <= ln.indent < R.HEADING_INDENT \
+                and (ln.width < ln.column - R.UNINDENTED_GAP or R.ENCLOSED.fullmatch(ln.text.strip())) \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
             if real[k + 1].label == "body":
@@ -2532,7 +2549,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               letter_spaced_titles, echo_titles, exclaimed_titles, titles_after_credits, unclosed_titles,
               dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
               sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
-              opening_headlines, separated_titles, unparted_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
+              opening_headlines, separated_titles, stray_credits, unparted_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
               headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
               affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
               headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections,
