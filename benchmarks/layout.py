@@ -105,7 +105,9 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text26": "never read for errors until set 27 was commissioned; read then; not trained on",
             "heldout_text27": "never read for errors until set 28 was commissioned; read then; not trained on",
             "heldout_text28": "never read for errors until set 29 was commissioned; read then; not trained on",
-            "heldout_text29": "never read for errors until set 30 was commissioned; read then; not trained on"}
+            "heldout_text29": "never read for errors until set 30 was commissioned; read then; not trained on",
+            "heldout_text30": "never read for errors until set 31 was commissioned; read then; not trained on",
+            "heldout_text31": "never read for errors until set 32 was commissioned; read then; not trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
