@@ -1024,6 +1024,11 @@ RULE_CASES = {
         "echo_titles", [("艺盛宴。", "body", False, False), ("　　这场演出由市文学艺术界联合会", "body", False, True),
                         ("主办，市文学艺术界联合会承办这场演出。", "body", False, False)],
         ["body", "body", "body"]),
+    "echo_titles: a line read as a subhead, its words echoed below and not above, over an indented paragraph, is a title": (
+        "echo_titles", [("玉器等，勾勒出一幅灿烂商文明全景图。", "body", False, False),
+                        ("开学第一天 学生喜迎新学期", "subhead", False, False),
+                        ("　　新学期，新气象，2月28日，学生迎来了开学第一天。", "body", False, True)],
+        ["body", "title", "body"]),
     "header_titles: a headline under the header, over an image's place, is a photo's title": (
         "header_titles", [("2026年1月27日　星期二　第3版：社会", "furniture", False, False),
                           ("麦收“不见人”　但闻机器声", "title", True, False), ("[图片]", "furniture", False, False),

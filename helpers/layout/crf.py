@@ -1264,13 +1264,15 @@ def echo_titles(lines: list[Line]) -> None:
     a headline the chain read), whose words come back in the text after it (`ECHO_TITLE_AFTER`
     of its two-character sequences) and not in the text before it (`ECHO_TITLE_BEFORE`), is a
     title set with no blank line or indent to show it: a headline's words return in its own
-    article, not in the one before. (A line set in by a paragraph's indent opens a paragraph, and
-    a line as wide as the column carries its sentence on.)"""
+    article, not in the one before. So is a line read as a subhead, so echoed, over an indented
+    paragraph (`开学第一天 我市5595名学生喜迎新学期` on a page with no blank lines). (A line set in by
+    a paragraph's indent opens a paragraph, and a line as wide as the column carries its sentence on.)"""
     real = _text_lines(lines)
     page = None
     for k in range(1, len(real) - 1):
         ln = real[k]
-        if ln.label == "body" and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
+        if (ln.label == "body" or ln.label == "subhead" and real[k + 1].indent >= 1) \
+                and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
                 and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
                 and not 1 <= ln.indent < R.HEADING_INDENT \
