@@ -102,7 +102,8 @@ def parse_credit(raw: str) -> Credit | None:
             return people
     if bracketed and (m := _ROLE_COLON.fullmatch(text.strip())):   # `（播报人：范建荣 王文有）`
         names = m.group("names").split()
-        names = names if all(R.NAME.match(n) for n in names) and len(names) > 1 else split_names(printed[len(m.group("role")) + 1:])
+        if len(names) < 2 or not all(R.NAME.match(n) for n in names):
+            names = split_names(printed[len(m.group("role")) + 1:])      # (printed without spaces)
         if names:
             return Credit(printed, reporters=names)
     if (m := _DOTTED.fullmatch(raw.strip())) and (names := _tagged_names(squeeze(m.group("names")))):

@@ -457,24 +457,22 @@ def box_label(text: str) -> bool:
     return bool(R.BOX_LABEL.fullmatch(squeeze(text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
 
 
-_PHONE = re.compile(r"[\d（）()\-－—]{7,20}")
-
-
 def _contact_parts(text: str) -> bool:
-    """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`)
+    """A footer line of two parts or more, each a contact's (`主办：西岭晚报社　地址：文化路18号`),
+    maybe followed by the name or the number it gives (`责任编辑 邓子昂 新闻热线 0576-88614111`),
     or a document's list of who gets it (`报：市委办公室　送：各县（市、区）`)."""
     parts = text.split()
     if len(parts) < 2:
         return False
     if len(R.DISTRIBUTION.findall(text)) >= 2:
         return True
-    led = False                                   # a role or contact's word, then what it gives:
-    for p in parts:                               # `责任编辑 邓子昂 新闻热线 0576-88614111`
+    led = False                                   # (a name or number only after a role's word)
+    for p in parts:
         if R.MARGIN_NOTE.match(p):
             led = True
-        elif not (led and (R.NAME.fullmatch(p) or _PHONE.fullmatch(p))):
+        elif not (led and (R.NAME.fullmatch(p) or R.PHONE.fullmatch(p))):
             return False
-    return R.MARGIN_NOTE.match(parts[0]) is not None
+    return True
 
 
 def open_ended(text: str) -> bool:

@@ -207,7 +207,8 @@ WEB_CHROME = re.compile(rf"(?:[【\[]?(?:本版|本期)?(?:{_furniture_words('we
 _SECTION_PAIR = (rf"(?=[{HAN}]{{2,4}}[·・‧])(?:(?:{_furniture_words('section')})[·・‧][{HAN}]{{2,4}}|"
                  rf"[{HAN}]{{2,4}}[·・‧](?:{_furniture_words('section')}))")   # (looked ahead: fast to fail)
 FURNITURE = re.compile(
-    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_PUBLISHER}|{_PAGES_TODAY}|{_COUNTER}|{_SPONSOR}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
+    rf"(?:{_BULLETS_OPT}(?:{_JUMP}|{_FULL_DATE}|{_ISSUE}|{_SLUG}|{_PUBLISHER}|{_PAGES_TODAY}|{_COUNTER}|"
+    rf"{_SPONSOR}|{_WEEKDAY}|{_LUNAR}|{_EDITOR}|{_PAGE_NO}|{_PAPER}|"
     rf"{_SECTION_BY_NUMBER}|{_SECTION_PAIR}|"
     rf"{_furniture_words('section')}|{_BOX})[，,/|·・‧：: ]?)+")
 # a post's or a shared article's stamp: who posted it and when (`原创 融媒中心 城市早报 2025-02-19 07:12
