@@ -1020,10 +1020,12 @@ RULE_CASES = {
         "stray_credits", [("奖牌的郭晶晶。", "body", False, False), ("金浪滚 麦飘香", "credit", True, False),
                           ("又是一年收获季。6月8日，高作镇大墩村麦田里机", "body", False, True)],
         ["body", "title", "body"]),
-    "echo_titles: a paragraph's indented opening, and a line as wide as the column, stay text": (
-        "echo_titles", [("艺盛宴。", "body", False, False), ("　　这场演出由市文学艺术界联合会", "body", False, True),
+    "echo_titles: on a page that indents its paragraphs, a paragraph's indented opening stays text": (
+        "echo_titles", [("　　五月二十四日上午，村里的广场上", "body", False, True), ("演了一台文艺盛宴。", "body", False, False),
+                        ("　　群众冒雨观看，掌声不断。", "body", False, True), ("艺盛宴。", "body", False, False),
+                        ("　　这场演出由市文学艺术界联合会", "body", False, True),
                         ("主办，市文学艺术界联合会承办这场演出。", "body", False, False)],
-        ["body", "body", "body"]),
+        ["body", "body", "body", "body", "body", "body"]),
     "echo_titles: a line read as a subhead, its words echoed below and not above, over an indented paragraph, is a title": (
         "echo_titles", [("玉器等，勾勒出一幅灿烂商文明全景图。", "body", False, False),
                         ("开学第一天 学生喜迎新学期", "subhead", False, False),

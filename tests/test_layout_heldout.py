@@ -32,7 +32,7 @@ FLOORS = {"heldout_text2": (0.94, 0.82, 0.98), "heldout_text3": (0.94, 0.76, 0.9
           "heldout_text24": (0.92, 0.76, 0.91), "heldout_text25": (0.98, 0.91, 0.96),
           "heldout_text26": (0.97, 0.88, 0.98), "heldout_text27": (0.96, 0.89, 0.98),
           "heldout_text28": (0.91, 0.76, 0.93), "heldout_text29": (0.94, 0.85, 0.95),
-          "heldout_text30": (0.82, 0.75, 0.86), "heldout_text31": (0.94, 0.66, 0.95),
+          "heldout_text30": (0.82, 0.75, 0.86), "heldout_text31": (0.93, 0.66, 0.94),
           "heldout_text32": (0.95, 0.79, 0.96), "heldout_text33": (0.94, 0.52, 0.97)}
 
 

@@ -1187,7 +1187,7 @@ def unparted_titles(lines: list[Line]) -> None:
             break
     else:
         return
-    indenting = _mostly_indented([x for x in real if x.label == "body" and x.starts], least=R.UNPARTED_LEAST)
+    indenting = _indenting(real, None)
     for a, b in heads:
         ln, prev = real[a], real[a - 1]
         if a == b and ln.label == "title" and not gap(a, b) and prev.label == "body" \
@@ -1265,18 +1265,17 @@ def echo_titles(lines: list[Line]) -> None:
     of its two-character sequences) and not in the text before it (`ECHO_TITLE_BEFORE`), is a
     title set with no blank line or indent to show it: a headline's words return in its own
     article, not in the one before. So is a line read as a subhead, so echoed, over an indented
-    paragraph (`开学第一天 我市5595名学生喜迎新学期` on a page with no blank lines). (A line set in by
-    a paragraph's indent opens a paragraph, and a line as wide as the column carries its sentence on.)"""
+    paragraph (`开学第一天 我市5595名学生喜迎新学期` on a page with no blank lines). (On a page that
+    indents its paragraphs, a line set in by a paragraph's indent opens a paragraph.)"""
     real = _text_lines(lines)
-    page = None
+    page = indenting = None
     for k in range(1, len(real) - 1):
         ln = real[k]
         if (ln.label == "body" or ln.label == "subhead" and real[k + 1].indent >= 1) \
                 and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
                 and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
-                and not 1 <= ln.indent < R.HEADING_INDENT \
-                and (ln.width < ln.column - R.UNINDENTED_GAP or R.ENCLOSED.fullmatch(ln.text.strip())) \
+                and not (1 <= ln.indent < R.HEADING_INDENT and (indenting := _indenting(real, indenting))) \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
             if real[k + 1].label == "body":
@@ -1865,6 +1864,14 @@ def _indents_openings(real: list[Line], block: list[Line]) -> bool:
     inside = set(map(id, block))
     return _mostly_indented([ln for ln in real if ln.label == "body" and ln.starts and id(ln) not in inside],
                             least=4)
+
+
+def _indenting(real: list[Line], known: bool | None) -> bool:
+    """Does the page indent its paragraphs (`_mostly_indented`)? `known`: the answer if asked
+    before on this page (None if not)."""
+    if known is not None:
+        return known
+    return _mostly_indented([x for x in real if x.label == "body" and x.starts], least=R.UNPARTED_LEAST)
 
 
 def _mostly_indented(openings: list[Line], least: int) -> bool:
