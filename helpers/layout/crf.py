@@ -568,8 +568,8 @@ def section_labels(lines: list[Line]) -> None:
     does. A bracketed phrase (`【欢乐祥和过佳节】`: longer than a section's name, which is a word
     or two, `【城事】`, `【综合新闻】`) set right over a title, with no blank line between, is that
     title's kicker, and so is a word or two no furniture word names, centred over a title as the
-    headline is (`　　【数据解读】`); so is one over a flush line ending no clause over an indented paragraph (the
-    title, read as text). A longer phrase right over text, not a title (`【非遗传人展示传统技艺】`
+    headline is (`　　【数据解读】`); so is one over a flush line ending no clause over an indented
+    paragraph (the title, read as text). A longer phrase right over text, not a title (`【非遗传人展示传统技艺】`
     over a brief), is the item's title, and so is a bracketed phrase broken over two lines
     (`【被告人摔伤无法到庭听审“巡` / `回审判”进家中当庭宣判】`) over text."""
     real = _text_lines(lines)
@@ -1044,11 +1044,11 @@ def sentence_subheads(lines: list[Line]) -> None:
             ln.label = "body"
             ln.starts = not carried and (prev is None or prev.label != "body" or ends_sentence(prev.text))
         prev = ln
-    real = _text_lines(lines)
-    for ln, nxt in zip(real, real[1:]):           # a clause broken before a number too long for the
+    real = _text_lines(lines)                   # (`初步核算，前三季度国内生产总值` / `529971亿元，`)
+    for ln, nxt in zip(real, real[1:]):
         if ln.label == "subhead" and nxt.label == "body" and not nxt.blank_before and nxt.indent < 1 \
                 and "，" in ln.text and _unfinished(ln.text) and not _NUMBERED.match(ln.text) \
-                and _DIGIT_RUN.match(nxt.text):   # line (`初步核算，前三季度国内生产总值` / `529971亿元，`)
+                and _DIGIT_RUN.match(nxt.text):
             ln.label, ln.starts, nxt.starts = "body", True, False
 
 
@@ -1142,7 +1142,7 @@ def separated_titles(lines: list[Line]) -> None:
         ln, prev, nxt = real[k], real[k - 1], real[k + 1]
         if ln.label in ("body", "caption") and prev.label == "furniture" and ln.n == prev.n + 1 \
                 and ln.blank_after and nxt.label in ("body", "caption") and _sentence_free(ln) \
-                and not ln.text.rstrip()[-1:] in _CLAUSE and len(squeeze(ln.text)) <= R.HEADLINE_MAX \
+                and ln.text.rstrip()[-1:] not in _CLAUSE and len(squeeze(ln.text)) <= R.HEADLINE_MAX \
                 and not R.JUMP_LINE.fullmatch(prev.text) and not opens_with_credit(ln.text):
             ln.label, ln.starts, nxt.starts = "title", False, True
 
@@ -1396,7 +1396,8 @@ def titles_after_credits(lines: list[Line]) -> None:
     for k in range(1, len(real) - 1):
         ln, prev = real[k], real[k - 1]
         if (ln.label == "body" or ln.label == "credit" and credit_line(ln.text) is None) \
-                and prev.label == "credit" and prev.text.lstrip()[:1] in "（(" and _sentence_free(ln) and not _PUNCTUATED.search(ln.text[-1:]) \
+                and prev.label == "credit" and prev.text.lstrip()[:1] in "（(" and _sentence_free(ln) \
+                and not _PUNCTUATED.search(ln.text[-1:]) \
                 and real[k + 1].label == "body" and not opens_with_credit(ln.text) \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
