@@ -1187,7 +1187,7 @@ def unparted_titles(lines: list[Line]) -> None:
             break
     else:
         return
-    indenting = _indenting(real, None)
+    indenting = _page_indents(real)
     for a, b in heads:
         ln, prev = real[a], real[a - 1]
         if a == b and ln.label == "title" and not gap(a, b) and prev.label == "body" \
@@ -1268,14 +1268,14 @@ def echo_titles(lines: list[Line]) -> None:
     paragraph (`开学第一天 我市5595名学生喜迎新学期` on a page with no blank lines). (On a page that
     indents its paragraphs, a line set in by a paragraph's indent opens a paragraph.)"""
     real = _text_lines(lines)
-    page = indenting = None
+    page = None
     for k in range(1, len(real) - 1):
         ln = real[k]
         if (ln.label == "body" or ln.label == "subhead" and real[k + 1].indent >= 1) \
                 and not _PUNCTUATED.search(ln.text) and _closes(real[k - 1].text) \
                 and real[k + 1].label in ("body", "title") and ln.text[:1] not in R.BULLETS \
                 and real[k - 1].label in ("body", "caption", "credit") \
-                and not (1 <= ln.indent < R.HEADING_INDENT and (indenting := _indenting(real, indenting))) \
+                and not (1 <= ln.indent < R.HEADING_INDENT and _page_indents(real)) \
                 and _echoed(real, k, k + 1, page := page or _han_page(real)):
             ln.label, ln.starts = "title", False
             if real[k + 1].label == "body":
@@ -1867,11 +1867,8 @@ def _indents_openings(real: list[Line], block: list[Line]) -> bool:
                             least=4)
 
 
-def _indenting(real: list[Line], known: bool | None) -> bool:
-    """Does the page indent its paragraphs (`_mostly_indented`)? `known`: the answer if asked
-    before on this page (None if not)."""
-    if known is not None:
-        return known
+def _page_indents(real: list[Line]) -> bool:
+    """Does the page indent its paragraphs (`_mostly_indented`, over its paragraph openings)?"""
     return _mostly_indented([x for x in real if x.label == "body" and x.starts], least=R.UNPARTED_LEAST)
 
 
@@ -2001,9 +1998,9 @@ def documents(lines: list[Line]) -> None:
     the kicker over its title, the lines between are the title, the addressee is the body's
     first paragraph (as is one under a notice's title: `广大居民：` under `关于…的通知`); a
     numbered item that states its point after a colon (`1.开闸时间：2025年12月30日`) is a paragraph,
-    not a subhead; a closing formula (`特此通告`) is the last; and under the text, the signatories set in far (`鹤岗市人民政府`), or flush
-    over a date standing alone (one or more of them, one over another), and the date under them
-    are the closing credit."""
+    not a subhead; a closing formula (`特此通告`) is the last; and under the text, the signatories
+    set in far (`鹤岗市人民政府`), or flush over a date standing alone (one or more of them, one
+    over another), and the date under them are the closing credit."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
         if "号" not in ln.text or len(ln.text) > 40 or not R.DOC_NUMBER.fullmatch(squeeze(ln.text)):
@@ -2553,19 +2550,20 @@ def margin_headings(lines: list[Line]) -> None:
 
 # What the page as a whole says, after the chain and the print, in this order.
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
-              header_titles, underlined_titles, parallel_subheads, section_labels, bracket_titles, data_boxes,
-              bracket_kickers, headline_words, verb_kickers, name_bylines, interview_turns,
-              dateline_runs, sourced_closings, dateline_headlines, spaced_headlines,
-              letter_spaced_titles, echo_titles, exclaimed_titles, titles_after_credits, unclosed_titles,
-              dash_kickers, wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
-              sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
-              opening_headlines, separated_titles, stray_credits, unparted_titles, gapped_subheads, sentence_headlines, parted_titles, short_kickers,
-              headline_stubs, bullet_subheads, bulleted_titles, set_in_headings,
-              affiliation_bylines, list_leads, bulleted_lists, photo_captions, pictured_captions,
-              headline_runs_on, headline_sizes, pull_quotes, band_headlines, bulleted_sections,
-              ellipses, documents, box_titles, page_notes, adverts, wrapped_subtitles,
-              markdown_blocks, image_captions, text_tables, unwrapped_headings, numbered_subheads,
-              margin_headings)
+              header_titles, underlined_titles, parallel_subheads, section_labels, bracket_titles,
+              data_boxes, bracket_kickers, headline_words, verb_kickers, name_bylines,
+              interview_turns, dateline_runs, sourced_closings, dateline_headlines,
+              spaced_headlines, letter_spaced_titles, echo_titles, exclaimed_titles,
+              titles_after_credits, unclosed_titles, dash_kickers, wrapped_bylines,
+              headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
+              long_subheads, parblank_subheads, opening_subheads, opening_headlines,
+              separated_titles, stray_credits, unparted_titles, gapped_subheads, sentence_headlines,
+              parted_titles, short_kickers, headline_stubs, bullet_subheads, bulleted_titles,
+              set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
+              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
+              bulleted_sections, ellipses, documents, box_titles, page_notes, adverts,
+              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
+              numbered_subheads, margin_headings)
 
 
 def _misread_paragraph(real: list[Line], k: int) -> None:
