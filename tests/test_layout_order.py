@@ -1,0 +1,61 @@
+"""Reading order: a headline the extractor left with no text takes the run that opens with its words."""
+import warnings
+from pathlib import Path
+
+import pytest
+
+from helpers.layout import label_page, split_page
+from helpers.layout.lines import Line
+from helpers.layout.order import reading_order
+from helpers.layout.train import corpus_pages
+from helpers.pages import PageWarning
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def L(n, text, label, starts=False, blank_before=True):
+    return Line(n, text, blank_before, True, label=label, starts=starts, opens=label == "title")
+
+
+def test_a_dangling_headline_takes_the_run_that_opens_with_its_words():
+    page = [L(1, "北京：寒流进京大风降温", "title"),
+            L(3, "秘厄冲突加剧双方各有伤亡", "title"),
+            L(4, "厄瓜多尔和秘鲁军队今天在两国边境又发生冲突。", "body", True),
+            L(6, "今天入夜以后，强冷空气到达北京，带来大风降温天气。", "body", True),
+            L(7, "今天的最高气温为7℃。", "body", True, blank_before=False)]
+    assert [ln.n for ln in reading_order(page)] == [1, 6, 7, 3, 4]
+
+
+def test_a_run_that_repeats_its_own_headline_stays_with_it():
+    # a kicker read as a title over its title: the text repeats the title's words too, so it
+    # is the title's (the kicker is a mislabel, not a headline the extractor moved)
+    page = [L(1, "纪念巴金诞辰120周年", "title"),
+            L(3, "巴金图书馆向海内外读者开放", "title"),
+            L(5, "为纪念巴金先生诞辰120周年，巴金图书馆今天对公众开放。", "body", True)]
+    assert reading_order(page) == page
+
+
+def test_a_run_that_continues_a_sentence_is_not_moved():
+    page = [L(1, "北京寒流进京大风降温", "title"),
+            L(3, "秘厄冲突加剧", "title"),
+            L(4, "厄瓜多尔和秘鲁军队今天在两国边境又发生", "body", True),
+            L(6, "冲突，北京大风降温的消息传来。", "body", False)]
+    assert reading_order(page) == page
+
+
+@pytest.mark.parametrize("page", [p for _, p in corpus_pages()], ids=lambda p: p.stem)
+def test_reading_order_loses_and_repeats_no_line(page):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PageWarning)
+        lines = label_page(page.read_text(encoding="utf-8"))
+    assert sorted(ln.n for ln in reading_order(lines)) == [ln.n for ln in lines]
+
+
+def test_pdftotext_page_gives_the_weather_headline_its_text():
+    text = (LAYOUTS / "pages" / "pdf_pdftotext" / "a4_twopage_3col-p1.txt").read_text(encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PageWarning)
+        arts = {a.title: a for a in split_page(text)}
+    assert arts["北京：寒流进京大风降温"].paragraphs[0].text.startswith("今天入夜以后")
+    assert all("寒流" not in p.text and "冷空气" not in p.text
+               for p in arts["秘厄冲突加剧双方各有伤亡"].paragraphs)
