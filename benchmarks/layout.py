@@ -109,7 +109,9 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text30": "never read for errors until set 31 was commissioned; read then; not trained on",
             "heldout_text31": "never read for errors until set 32 was commissioned; read then; not trained on",
             "heldout_text32": "never read for errors until set 33 was commissioned; read then; not trained on",
-            "heldout_text33": "never read for errors nor trained on"}
+            "heldout_text33": "never read for errors until set 34 was commissioned; read then; not trained on",
+            "heldout_text34": "never read for errors until set 35 was commissioned; read then; not trained on",
+            "heldout_text35": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:

@@ -59,3 +59,25 @@ def test_pdftotext_page_gives_the_weather_headline_its_text():
     assert arts["北京：寒流进京大风降温"].paragraphs[0].text.startswith("今天入夜以后")
     assert all("寒流" not in p.text and "冷空气" not in p.text
                for p in arts["秘厄冲突加剧双方各有伤亡"].paragraphs)
+
+
+def test_on_a_shuffled_page_a_paragraph_goes_to_the_headline_it_echoes():
+    # blocks read row by row across columns: the economy story's second paragraph stands under
+    # the weather story's headline; a headline dangling shows the page was shuffled
+    page = [L(1, "中国经济上半年增长7%", "title"),
+            L(3, "天气给力晴好天气至周末", "title"),
+            L(5, "上半年国民经济运行缓中趋稳，主要指标逐步回暖。", "body", True),
+            L(7, "本报讯 年味儿越来越浓，天气也很给力，晴好将持续到周末。", "body", True),
+            L(9, "分产业看，上半年第一产业增加值同比增长3.5%。", "body", True),
+            L(11, "今日阴天转多云，明日多云。", "body", True)]
+    assert [ln.n for ln in reading_order(page)] == [1, 5, 9, 3, 7, 11]
+
+
+def test_on_an_orderly_page_no_paragraph_moves_for_its_words():
+    # the same paragraphs with each headline above its own text: nothing dangles, nothing moves
+    page = [L(1, "中国经济上半年增长7%", "title"),
+            L(3, "上半年国民经济运行缓中趋稳，主要指标逐步回暖。", "body", True),
+            L(5, "天气给力晴好天气至周末", "title"),
+            L(7, "本报讯 年味儿越来越浓，天气也很给力，晴好将持续到周末。", "body", True),
+            L(9, "分产业看，上半年第一产业增加值同比增长3.5%。", "body", True)]
+    assert reading_order(page) == page

@@ -7,13 +7,16 @@ The assembler would give that text to the headline above it. Here a headline lef
 (`dangling`) takes the run of text that opens with its own words: a run that starts a
 paragraph after a finished sentence (or the first run of the headline set apart just below),
 whose lead repeats two or more of the dangling headline's character pairs and none of its
-present owner's, goes with all that follows it in its owner to the dangling headline. A page
-with no dangling headline keeps its order untouched.
+present owner's, goes with all that follows it in its owner to the dangling headline. Once a
+headline has been given its text so, the page is known to be shuffled, and every run that starts
+afresh goes to the one headline whose words it repeats when it repeats none of its owner's
+(paragraphs of two or three columns read across, block by block). A page where no dangling
+headline finds its text keeps its order untouched.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lines import Line, ends_sentence
 
@@ -94,10 +97,11 @@ def reading_order(lines: list[Line]) -> list[Line]:
         moved = True
     if not moved:
         return lines
+    _echo_runs(units, heads)
     order: list[Line] = []
     for i, u in enumerate(units):
-        if u.head:
-            order += u.lines
+        if u.head:                  # each headline group still opens its article wherever it lands
+            order += [replace(u.lines[0], opens=True)] + u.lines[1:]
             order += [ln for v in units if not v.head and v.owner == i for ln in v.lines]
         elif u.owner < 0:
             order += u.lines
@@ -190,3 +194,26 @@ def _right_after(units: list[_Unit], d: int, h: int) -> bool:
     last, first = units[d].lines[-1], units[h].lines[0]
     return first.blank_before or first.n > last.n + 1
 
+
+
+
+def _echo_runs(units: list[_Unit], heads: list[int]) -> bool:
+    """On a page whose blocks the extractor shuffled (a headline dangled), give each run that
+    starts afresh to the one headline whose words its lead repeats (two character pairs or
+    more, more than any other headline's) when it repeats none of its owner's."""
+    changed = False
+    for u in units:
+        if u.head or u.owner < 0:
+            continue
+        content = [ln for ln in u.lines if ln.label in CONTENT]
+        first = u.lines[0]
+        if not content or first.label in CONTENT and not first.starts:
+            continue
+        lead = "".join(ln.text for ln in content)[:LEAD_CHARS]
+        hits = {h: shared(_headline(units[h]), lead)[0] for h in heads}
+        best = max(hits.values())
+        winners = [h for h in heads if hits[h] == best]
+        if best >= MIN_SHARED and hits[u.owner] == 0 and len(winners) == 1:
+            u.owner = winners[0]
+            changed = True
+    return changed
