@@ -845,6 +845,33 @@ def dateline_runs(lines: list[Line]) -> None:
             mid.label, mid.starts, nxt.starts = "body", False, False
 
 
+_DATE_END = re.compile(rf"{R.DATE}$|\d{{1,2}}\s*日$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:专电|电|讯)(?=[（(：:\s　])")
+
+
+def broken_datelines(lines: list[Line]) -> None:
+    """A dateline broken before its 讯 or 电 (`长江日报大武汉客户端10月26日` / `讯（记者朱文秀…）`):
+    the line with the date opens the paragraph the next line goes on with, whatever the chain
+    read it as (a title's second line, on a page that sets no blank line under its headlines).
+
+    >>> ls = [Line(1, "市运会落幕，4年后经开区再见", False, False, label="title"),
+    ...       Line(2, "长江日报大武汉客户端10月26日", False, False, label="title"),
+    ...       Line(3, "讯（记者朱文秀 通讯员肖洪）26日", False, False, label="body", starts=True)]
+    >>> broken_datelines(ls); [(ln.label, ln.starts) for ln in ls]
+    [('title', False), ('body', True), ('body', False)]
+    """
+    real = _text_lines(lines)
+    for a, b in zip(real, real[1:]):
+        if a.blank_after or a.label not in HEADLINE + ("body", "credit") \
+                or not _DATELINE_TAIL.match(b.text):
+            continue
+        head = unspaced(a.text).strip()
+        m = _DATE_END.search(head) and R.DATELINE.match(head + unspaced(b.text).strip())
+        if m and m.end() > len(head):
+            a.label, a.starts = "body", True
+            b.label, b.starts = "body", False
+
+
 def _dateline_alone(core: str, end: int) -> bool:
     """Is a line a dateline and nothing more but a bracket or a reporter's credit after it?"""
     rest = core[end:].strip()
@@ -2552,7 +2579,7 @@ def margin_headings(lines: list[Line]) -> None:
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
               header_titles, underlined_titles, parallel_subheads, section_labels, bracket_titles,
               data_boxes, bracket_kickers, headline_words, verb_kickers, name_bylines,
-              interview_turns, dateline_runs, sourced_closings, dateline_headlines,
+              interview_turns, dateline_runs, broken_datelines, sourced_closings, dateline_headlines,
               spaced_headlines, letter_spaced_titles, echo_titles, exclaimed_titles,
               titles_after_credits, unclosed_titles, dash_kickers, wrapped_bylines,
               headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
