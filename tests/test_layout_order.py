@@ -81,3 +81,12 @@ def test_on_an_orderly_page_no_paragraph_moves_for_its_words():
             L(7, "本报讯 年味儿越来越浓，天气也很给力，晴好将持续到周末。", "body", True),
             L(9, "分产业看，上半年第一产业增加值同比增长3.5%。", "body", True)]
     assert reading_order(page) == page
+
+
+def test_the_text_a_dangling_headline_takes_ends_before_another_articles_dateline():
+    page = [L(1, "海峡两岸记者川渝行联合采访活动圆满结束", "title"),
+            L(3, "今起三天最高气温均在37℃左右", "title"),
+            L(5, "采访团走访成都、广汉和重庆，两岸记者感受川渝发展。", "body", True),
+            L(7, "本报讯（记者王量迪）高温天卷土重来了！", "body", True),
+            L(9, "据市气象台介绍，今起三天最高气温均在37℃左右。", "body", True)]
+    assert [ln.n for ln in reading_order(page)] == [1, 5, 3, 7, 9]

@@ -7,7 +7,8 @@ The assembler would give that text to the headline above it. Here a headline lef
 (`dangling`) takes the run of text that opens with its own words: a run that starts a
 paragraph after a finished sentence (or the first run of the headline set apart just below),
 whose lead repeats two or more of the dangling headline's character pairs and none of its
-present owner's, goes with all that follows it in its owner to the dangling headline. Once a
+present owner's, goes with all that follows it in its owner to the dangling headline, up to a
+run that opens with a dateline (`本报讯（记者…）`: another article's opening). Once a
 headline has been given its text so, the page is known to be shuffled, and every run that starts
 afresh goes to the one headline whose words it repeats when it repeats none of its owner's
 (paragraphs of two or three columns read across, block by block). A page where no dangling
@@ -181,9 +182,18 @@ def _move_one(units: list[_Unit], heads: list[int]) -> bool:
             owner = units[i].owner
             for v in units[i:]:
                 if not v.head and v.owner == owner:
+                    if v is not units[i] and _opens_article(v):
+                        break             # a dateline opens another article: the text ends before it
                     v.owner = d
             return True
     return False
+
+
+def _opens_article(u: _Unit) -> bool:
+    """Does a run open with a dateline or an opening credit (`本报讯（记者…）`)?"""
+    from .crf import opens_with_credit
+    first = u.lines[0]
+    return first.label in CONTENT and opens_with_credit(first.text)
 
 
 def _right_after(units: list[_Unit], d: int, h: int) -> bool:
