@@ -90,3 +90,15 @@ def test_the_text_a_dangling_headline_takes_ends_before_another_articles_datelin
             L(7, "本报讯（记者王量迪）高温天卷土重来了！", "body", True),
             L(9, "据市气象台介绍，今起三天最高气温均在37℃左右。", "body", True)]
     assert [ln.n for ln in reading_order(page)] == [1, 5, 3, 7, 9]
+
+
+def test_a_dangling_headline_takes_no_text_printed_above_it():
+    # a document's title over its number read as a second title: the title dangles, and a
+    # paragraph of the article above that mentions the same report stays where it is
+    page = [L(1, "山东力争农业稳产增收", "title"),
+            L(2, "山东今年粮食播种面积稳定在一亿亩以上。", "body", True),
+            L(3, "全省将落实政府工作报告部署，做好重点工作分工。", "body", True),
+            L(5, "国务院关于落实《政府工作报告》重点工作部门分工的意见", "title"),
+            L(7, "国发〔2020〕6号", "title"),
+            L(9, "各省、自治区、直辖市人民政府：", "body", True)]
+    assert reading_order(page) == page

@@ -4,7 +4,7 @@ An extractor that orders a page's text blocks by its own rule (pdftotext's defau
 pdfminer's boxes) can put a headline in one place and its text in another: the headline is
 followed at once by the next article's headline, and its text comes later, under someone else's.
 The assembler would give that text to the headline above it. Here a headline left with no text
-(`dangling`) takes the run of text that opens with its own words: a run that starts a
+(`dangling`) takes the run of text below it that opens with its own words: a run that starts a
 paragraph after a finished sentence (or the first run of the headline set apart just below),
 whose lead repeats two or more of the dangling headline's character pairs and none of its
 present owner's, goes with all that follows it in its owner to the dangling headline, up to a
@@ -164,7 +164,7 @@ def _move_one(units: list[_Unit], heads: list[int]) -> bool:
         if _has_text(units, d):
             continue
         best = None
-        for i, u in enumerate(units):
+        for i, u in enumerate(units[d + 1:], start=d + 1):      # a headline's text follows it
             if u.head or u.owner == d or u.owner < 0:
                 continue
             first_of_owner = all(v.head or v.owner != u.owner for v in units[:i])
