@@ -1,7 +1,7 @@
 """Reading order: give a headline that stands alone the text the extractor put elsewhere.
 
 An extractor that orders a page's text blocks by its own rule (pdftotext's default mode,
-pdfminer's boxes) can put a headline in one place and its text in another: the headline is
+pdfminer's boxes, PyMuPDF's blocks sorted by position) can put a headline in one place and its text in another: the headline is
 followed at once by the next article's headline, and its text comes later, under someone else's.
 The assembler would give that text to the headline above it. Here a headline left with no text
 (`dangling`) takes the run of text below it that opens with its own words: a run that starts a
@@ -139,10 +139,12 @@ def _text(units: list[_Unit], i: int, owner: int) -> str:
 
 
 def _headline(u: _Unit) -> str:
+    """A headline group's text, its credits left out."""
     return "".join(ln.text for ln in u.lines if ln.label in HEADLINE)
 
 
 def _has_text(units: list[_Unit], h: int) -> bool:
+    """Does headline group `h` have a run of body or caption text?"""
     return any(not u.head and u.owner == h and any(ln.label in CONTENT for ln in u.lines)
                for u in units)
 
@@ -205,13 +207,10 @@ def _right_after(units: list[_Unit], d: int, h: int) -> bool:
     return first.blank_before or first.n > last.n + 1
 
 
-
-
-def _echo_runs(units: list[_Unit], heads: list[int]) -> bool:
+def _echo_runs(units: list[_Unit], heads: list[int]) -> None:
     """On a page whose blocks the extractor shuffled (a headline dangled), give each run that
     starts afresh to the one headline whose words its lead repeats (two character pairs or
     more, more than any other headline's) when it repeats none of its owner's."""
-    changed = False
     for u in units:
         if u.head or u.owner < 0:
             continue
@@ -225,5 +224,3 @@ def _echo_runs(units: list[_Unit], heads: list[int]) -> bool:
         winners = [h for h in heads if hits[h] == best]
         if best >= MIN_SHARED and hits[u.owner] == 0 and len(winners) == 1:
             u.owner = winners[0]
-            changed = True
-    return changed
