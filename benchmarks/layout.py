@@ -112,7 +112,8 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text33": "never read for errors until set 34 was commissioned; read then; not trained on",
             "heldout_text34": "never read for errors until set 35 was commissioned; read then; not trained on",
             "heldout_text35": "never read for errors until set 36 was commissioned; read then; not trained on",
-            "heldout_text36": "never read for errors until set 37 was commissioned; read then; not trained on"}
+            "heldout_text36": "never read for errors until set 37 was commissioned; read then; not trained on",
+            "heldout_text37": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
