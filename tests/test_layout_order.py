@@ -1,4 +1,5 @@
-"""Reading order: a headline the extractor left with no text takes the run that opens with its words."""
+"""Reading order: a headline an extractor left with no text takes the run that opens with its
+words."""
 import warnings
 from pathlib import Path
 

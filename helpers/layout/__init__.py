@@ -3,6 +3,8 @@
     lines (`lines.read_lines`: widths, columns, blank neighbours)
       -> labels (a labeller: `RuleLabeller`, or the trained `CRFLabeller`; one interface)
       -> corrections (a user's `corrections.csv` overrides any label)
+      -> reading order (`order.reading_order`: a headline an extractor printed apart from its
+         text gets that text back)
       -> articles (`assemble.assemble`: headline parts, credits, subheads, paragraphs)
 
 `split_page(text)` runs them all; `label_page(text)` stops at the labels.

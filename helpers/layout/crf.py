@@ -2579,18 +2579,18 @@ def margin_headings(lines: list[Line]) -> None:
 PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, link_lists,
               header_titles, underlined_titles, parallel_subheads, section_labels, bracket_titles,
               data_boxes, bracket_kickers, headline_words, verb_kickers, name_bylines,
-              interview_turns, dateline_runs, broken_datelines, sourced_closings, dateline_headlines,
-              spaced_headlines, letter_spaced_titles, echo_titles, exclaimed_titles,
-              titles_after_credits, unclosed_titles, dash_kickers, wrapped_bylines,
-              headlines_over_bylines, unsure_titles, dash_subtitles, sentence_subheads,
-              long_subheads, parblank_subheads, opening_subheads, opening_headlines,
-              separated_titles, stray_credits, unparted_titles, gapped_subheads, sentence_headlines,
-              parted_titles, short_kickers, headline_stubs, bullet_subheads, bulleted_titles,
-              set_in_headings, affiliation_bylines, list_leads, bulleted_lists, photo_captions,
-              pictured_captions, headline_runs_on, headline_sizes, pull_quotes, band_headlines,
-              bulleted_sections, ellipses, documents, box_titles, page_notes, adverts,
-              wrapped_subtitles, markdown_blocks, image_captions, text_tables, unwrapped_headings,
-              numbered_subheads, margin_headings)
+              interview_turns, dateline_runs, broken_datelines, sourced_closings,
+              dateline_headlines, spaced_headlines, letter_spaced_titles, echo_titles,
+              exclaimed_titles, titles_after_credits, unclosed_titles, dash_kickers,
+              wrapped_bylines, headlines_over_bylines, unsure_titles, dash_subtitles,
+              sentence_subheads, long_subheads, parblank_subheads, opening_subheads,
+              opening_headlines, separated_titles, stray_credits, unparted_titles, gapped_subheads,
+              sentence_headlines, parted_titles, short_kickers, headline_stubs, bullet_subheads,
+              bulleted_titles, set_in_headings, affiliation_bylines, list_leads, bulleted_lists,
+              photo_captions, pictured_captions, headline_runs_on, headline_sizes, pull_quotes,
+              band_headlines, bulleted_sections, ellipses, documents, box_titles, page_notes,
+              adverts, wrapped_subtitles, markdown_blocks, image_captions, text_tables,
+              unwrapped_headings, numbered_subheads, margin_headings)
 
 
 def _misread_paragraph(real: list[Line], k: int) -> None:

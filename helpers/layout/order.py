@@ -1,8 +1,9 @@
 """Reading order: give a headline that stands alone the text the extractor put elsewhere.
 
 An extractor that orders a page's text blocks by its own rule (pdftotext's default mode,
-pdfminer's boxes, PyMuPDF's blocks sorted by position) can put a headline in one place and its text in another: the headline is
-followed at once by the next article's headline, and its text comes later, under someone else's.
+pdfminer's boxes, PyMuPDF's blocks sorted by position) can put a headline in one place and its
+text in another: the headline is followed at once by the next article's headline, and its text
+comes later, under someone else's.
 The assembler would give that text to the headline above it. Here a headline left with no text
 (`dangling`) takes the run of text below it that opens with its own words: a run that starts a
 paragraph after a finished sentence (or the first run of the headline set apart just below),
@@ -185,7 +186,7 @@ def _move_one(units: list[_Unit], heads: list[int]) -> bool:
             for v in units[i:]:
                 if not v.head and v.owner == owner:
                     if v is not units[i] and _opens_article(v):
-                        break             # a dateline opens another article: the text ends before it
+                        break             # a dateline opens another article: the text ends here
                     v.owner = d
             return True
     return False
