@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .assemble import BODY, HEADLINE, opens_article
+from .crf import opens_with_credit
 from .lines import Line, ends_sentence
 
-HEADLINE = ("kicker", "title", "subtitle")
-CONTENT = ("body", "caption")
 LEAD_CHARS = 150        # how much of a run's text its lead is: a news lead's first sentence or two
 MIN_SHARED = 2          # character pairs of the headline the lead must repeat (one can be chance)
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -54,7 +54,6 @@ def shared(head: str, lead: str) -> tuple[int, float]:
 
 def _units(lines: list[Line]) -> list[_Unit]:
     """Headline groups and runs of text, in the file's order (furniture left out)."""
-    from .assemble import opens_article
     units: list[_Unit] = []
     prev, broken = None, False
     for ln in lines:
@@ -133,7 +132,7 @@ def _text(units: list[_Unit], i: int, owner: int) -> str:
     """The lead of a run: its own body text, or, for a run of credits only, the next run's."""
     for u in units[i:]:
         if not u.head and u.owner == owner:
-            text = "".join(ln.text for ln in u.lines if ln.label in CONTENT)
+            text = "".join(ln.text for ln in u.lines if ln.label in BODY)
             if text:
                 return text[:LEAD_CHARS]
     return ""
@@ -146,7 +145,7 @@ def _headline(u: _Unit) -> str:
 
 def _has_text(units: list[_Unit], h: int) -> bool:
     """Does headline group `h` have a run of body or caption text?"""
-    return any(not u.head and u.owner == h and any(ln.label in CONTENT for ln in u.lines)
+    return any(not u.head and u.owner == h and any(ln.label in BODY for ln in u.lines)
                for u in units)
 
 
@@ -154,11 +153,11 @@ def _fresh(units: list[_Unit], i: int) -> bool:
     """Does run `i` start afresh: a paragraph's first line, a credit or a subhead, after a
     finished sentence in the run before it?"""
     first = units[i].lines[0]
-    if first.label in CONTENT and not first.starts:
+    if first.label in BODY and not first.starts:
         return False
     before = next((u for u in reversed(units[:i]) if not u.head), None)
     last = before.lines[-1] if before else None
-    return last is None or last.label not in CONTENT or ends_sentence(last.text)
+    return last is None or last.label not in BODY or ends_sentence(last.text)
 
 
 def _move_one(units: list[_Unit], heads: list[int]) -> bool:
@@ -185,18 +184,17 @@ def _move_one(units: list[_Unit], heads: list[int]) -> bool:
             owner = units[i].owner
             for v in units[i:]:
                 if not v.head and v.owner == owner:
-                    if v is not units[i] and _opens_article(v):
+                    if v is not units[i] and _opens_with_dateline(v):
                         break             # a dateline opens another article: the text ends here
                     v.owner = d
             return True
     return False
 
 
-def _opens_article(u: _Unit) -> bool:
+def _opens_with_dateline(u: _Unit) -> bool:
     """Does a run open with a dateline or an opening credit (`本报讯（记者…）`)?"""
-    from .crf import opens_with_credit
     first = u.lines[0]
-    return first.label in CONTENT and opens_with_credit(first.text)
+    return first.label in BODY and opens_with_credit(first.text)
 
 
 def _right_after(units: list[_Unit], d: int, h: int) -> bool:
@@ -215,9 +213,9 @@ def _echo_runs(units: list[_Unit], heads: list[int]) -> None:
     for u in units:
         if u.head or u.owner < 0:
             continue
-        content = [ln for ln in u.lines if ln.label in CONTENT]
+        content = [ln for ln in u.lines if ln.label in BODY]
         first = u.lines[0]
-        if not content or first.label in CONTENT and not first.starts:
+        if not content or first.label in BODY and not first.starts:
             continue
         lead = "".join(ln.text for ln in content)[:LEAD_CHARS]
         hits = {h: shared(_headline(units[h]), lead)[0] for h in heads}
