@@ -1099,6 +1099,14 @@ RULE_CASES = {
                              ("大家都说：太好了！", "body", False, True),
                              ("　　9月28日一大早，和平乡卫生院的医疗团队来到新华村开展义诊，", "body", False, True)],
         ["body", "body", "body"]),
+    "title_lists: ... not a title the text quotes twice, inside a sentence": (
+        "title_lists", [("活动包括“藏诸名山，传之其人”和", "body", False, True),
+                        ("“年华易老，技·忆永存——第", "body", False, False),
+                        ("七届展映月”。", "body", False, False),
+                        ("“藏诸名山，传之其人”通过两个篇章，", "body", False, True),
+                        ("“年华易老，技·忆永存——第", "body", False, True),
+                        ("七届展映月”活动同日启动。", "body", False, False)],
+        ["body"] * 6),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],
@@ -1150,6 +1158,11 @@ def test_a_blank_line_after_every_line_changes_no_article(page):
     (["讯（记者王舒嫄）海关总署新闻发言人表示，"], ["讯", "记者王舒嫄"], "海关总署新闻发言人表示，"),   # the paper's name lost
     (["讯息时代，人人都是记者。"], [], "讯息时代，人人都是记者。"),
     (["新华财经北京5月29日电（记者马意翀、叶婧）全国“三夏”"], ["新华财经北京5月29日电", "记者马意翀、叶婧"], "全国“三夏”"),
+    # a dateline's bracket of role words and names run together past telling apart: still the credit
+    (["本报多哈今晨专电（特派记者盛时", "杨先华） 又是王敬之，"], ["本报多哈今晨专电", "特派记者盛时杨先华"], "又是王敬之，"),
+    (["本报讯（记者 池银花", "通讯员 叶为民）昨日"], ["本报讯", "记者池银花通讯员叶为民"], "昨日"),
+    (["滨州日报/滨州网邹平讯（通讯员袭龙生 刘学报道）日前，"], ["滨州日报/滨州网邹平讯", "通讯员袭龙生刘学报道"], "日前，"),
+    (["本报讯（记者从市教育局获悉）今年，"], ["本报讯"], "（记者从市教育局获悉）今年，"),   # no names: text
 ])
 def test_credits_opening_a_first_paragraph(lines, credits, text):
     from helpers.layout.assemble import Article, _add_paragraph

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import rules as R
 from ..clean import clean, join_lines, squeeze
-from .credits import Credit, parse_credit
+from .credits import Credit, dateline_people, parse_credit
 from .lines import Line, box_label, credit_line, ends_sentence, unspaced
 
 HEADLINE = ("kicker", "title", "subtitle")
@@ -290,6 +290,8 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
         people = parse_credit(m.group().strip()) if m and article.credits else None   # (bare names too)
         if people is not None and not _says_who(people):
             people = None                         # （完）
+        if people is None and m and article.credits:      # （特派记者盛时杨先华）: names run together
+            people = dateline_people(m.group("inner"))
         if people is None and article.credits:
             m = R.PEOPLE_LEAD.match(raw) or R.PEOPLE_RUN.match(raw)    # 本报讯 记者 张三 报道：
             people = parse_credit(m.group("inner")) if m else None

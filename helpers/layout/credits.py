@@ -117,6 +117,42 @@ def parse_credit(raw: str) -> Credit | None:
     return credit or _parse_people(text, printed, bare_names=bracketed)
 
 
+# the people of a dateline's bracket: role words and the names after each (`特派记者盛时杨先华`,
+# `记者 池银花通讯员 叶为民`, `通讯员袭龙生刘学报道`), nothing else
+_DATELINE_PEOPLE = re.compile(rf"(?:(?:本报)?(?:特约|实习|首席|见习|特派|驻[{R.HAN}]{{1,6}}|全媒体|融媒体)?"
+                              rf"(?:摄影记者|记者|通讯员|实习生)[{R.HAN}·、\s]{{2,24}}?)+(?:报道|报导)?")
+
+
+def dateline_people(inner: str) -> Credit | None:
+    """The bracket printed after a dateline (`本报讯（记者 张三）`), when it is only role words and
+    names: a credit even where the names run together past telling apart (`（特派记者盛时杨先华）`,
+    `（记者陈凯星王攀詹奕嘉邓瑞璇）`): each role followed by a surname. Each role's names, where
+    `parse_credit` or `split_names` can cut them; else the credit names nobody, and is still the
+    credit, not the article's first words.
+
+    >>> c = dateline_people("特派记者盛时杨先华"); c.printed, c.reporters
+    ('特派记者盛时杨先华', [])
+    >>> dateline_people("记者 池银花通讯员 叶为民").correspondents
+    ['叶为民']
+    >>> dateline_people("记者从市教育局获悉，昨日") is None, dateline_people("记者从市教育局获悉") is None
+    (True, True)
+    """
+    if not _DATELINE_PEOPLE.fullmatch(inner.strip()):
+        return None
+    printed = squeeze(inner)
+    if (credit := parse_credit(inner)) is not None:
+        return credit
+    credit = Credit(printed)
+    for part in _split_roles(printed):
+        m = R.ROLE.match(part)
+        rest = re.sub("(?:报道|报导)$", "", m.group("rest")) if m else ""
+        if not rest or not _surname_led(rest[:2]):
+            return None                           # （记者从市教育局获悉）: no name after the role
+        names = [rest] if len(rest) <= 3 else split_names(rest)
+        getattr(credit, R.ROLES[m.group("role")]).extend(names)
+    return credit
+
+
 # a reporter, then the day and the place the report was filed from (`经济通通讯社驻京记者黄燕明14日北京专电`)
 _FILED_FROM = re.compile(rf"(?P<who>.{{2,20}}?(?:记者|通讯员)[{R.HAN}·]{{2,4}})(?P<date>\d{{1,2}}日)[{R.HAN}]{{2,4}}专?电")
 # where a digest took an item from, with the date it ran there (`——摘自《潍坊晚报》2012年8月4日`)

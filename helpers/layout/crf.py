@@ -441,11 +441,18 @@ def title_lists(lines: list[Line], least: int = 2) -> None:
         if k < len(real) and listed(k):
             run.append(k)
             continue
-        if len(run) >= least:
+        if len(run) >= least and not _inside_sentence(real, run[0]):
             for i in run:
                 real[i].label, real[i].starts = "furniture", False
             _listed_heads(real, [keys[i] for i in run], run[-1])
         run = [k] if k < len(real) and listed(k) else []
+
+
+def _inside_sentence(real: list[Line], k: int) -> bool:
+    """Does text line `k` go on with a sentence the body line above it left unfinished (`…成果展”和`
+    | `“年华易老，技·忆永存——第`, a title the text quotes twice)? No list of titles starts so."""
+    return k > 0 and real[k].label == "body" and not real[k].starts \
+        and real[k - 1].label == "body" and _stops_mid_sentence(real[k - 1].text)
 
 
 def _listed_heads(real: list[Line], titles: list[str], end: int) -> None:
