@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..pages import PageError, PageWarning
 from .assemble import Article, Paragraph, assemble
+from .columns import read_columns
 from .order import reading_order
 from .lines import Line, letter_spaced, read_lines, width
 from .crf import CRFLabeller
@@ -76,7 +77,7 @@ def articles_of(lines: list[Line], name: str = "<page>") -> list[Article]:
     """The articles of labelled lines; an error for a page with no text or no article."""
     if not lines:
         raise PageError(f"{name}: no text on the page")
-    articles = [a for a in assemble(reading_order(lines)) if not a.empty() or a.subheads]
+    articles = [a for a in assemble(read_columns(reading_order(lines))) if not a.empty() or a.subheads]
     if any(ln.folded for ln in lines):              # a page in traditional characters
         from ..clean import halfwidth
         from .script import restore_articles
