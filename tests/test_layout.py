@@ -1107,6 +1107,14 @@ RULE_CASES = {
                         ("“年华易老，技·忆永存——第", "body", False, True),
                         ("七届展映月”活动同日启动。", "body", False, False)],
         ["body"] * 6),
+    "jump_lines: a topic tag alone, read as a headline, is the headline": (
+        "jump_lines", [("#这个暑期你出游了吗#", "title", True, False), ("本报记者 姚亚奇", "credit", False, False),
+                       ("去森林开启生态康养之旅，在城市周边乡村体验风土民俗。", "body", True, True)],
+        ["title", "credit", "body"]),
+    "jump_lines: ... not a post's tags": (
+        "jump_lines", [("#秋收# 网页链接", "title", True, False),
+                       ("金秋时节，各地农民抢抓晴好天气收割晚稻。", "body", True, True)],
+        ["furniture", "body"]),
     "data_boxes: ... not a label's text": (
         "data_boxes", [("【今日行情】", "furniture", True, False), ("沪指涨0.38%　收于3288点", "body", False, True),
                        ("两市成交额超万亿元。", "body", False, False)],

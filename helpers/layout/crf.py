@@ -139,13 +139,19 @@ def _text_lines(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.label != "blank"] if "blank" in map(_LABEL, lines) else lines
 
 
+_HASHTAG_TITLE = re.compile(r"#[^#\s]{2,20}#")      # `#这个暑期你出游了吗#`: a topic set as a headline
+
+
 def jump_lines(lines: list[Line]) -> None:
     """A jump line (`（下转第2版）`) or continuation tag (`（接上）`) is the page's: furniture; so
-    are the lines `lines.chrome_line` knows (an image's placeholder, a rule, a web page's tools).
+    are the lines `lines.chrome_line` knows (an image's placeholder, a rule, a web page's tools),
+    but for one topic tag alone on its line that the chain read as a headline (`#这个暑期你出游了吗#`
+    over a byline: a paper's headline in a post's fashion; a post's tags stand several to a line
+    or before `网页链接`).
     The line over a post's stamp (`原创 城市早报 2025-02-19 07:12 发表于浙江`) is the post's title."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
-        if chrome_line(ln.text):
+        if chrome_line(ln.text) and not (ln.label in HEADLINE and _HASHTAG_TITLE.fullmatch(ln.text.strip())):
             ln.label, ln.starts, ln.chrome = "furniture", False, True
         elif R.JUMP_LINE.fullmatch(ln.text):
             ln.label, ln.starts = "furniture", False
