@@ -1249,6 +1249,9 @@ def test_a_flush_block_between_blank_lines_on_an_indenting_page_is_a_headline():
     ("向着强国建设、民族复兴的", "宏伟目标，奋进！", False),          # stops on 的
     ("鼎后时隔46年上", "海男排再夺冠", False),                        # 上|海: one word
     ("知识大赛复赛赛罢巅峰对决今天进行", "CCTV.com消息", False),      # a dateline
+    ("继首届全运会问鼎后时隔46", "年上海男排再夺冠", False),          # 46|年: a number and its unit
+    ("大学生村官黎锦林：秀水河畔", "的时代足音", False),              # no headline opens with 的
+    ("全市新增就业岗位12000", "多彩乡村迎来旅游旺季", True),          # a number, then no unit
 ])
 def test_two_title_lines_a_blank_line_apart(first, second, opens):
     from helpers.layout.assemble import assemble

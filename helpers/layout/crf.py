@@ -1594,8 +1594,9 @@ def parted_titles(lines: list[Line]) -> None:
     word that the second goes on): the headlines of two columns that an extractor set one under
     the other. (A kicker or a subtitle may stand a blank line apart from its title; on a PDF
     page, whose blank lines the reader sets by the gaps, so may a title's second line; two lines
-    both centred are one headline's parts; and a dateline standing alone, `CCTV.com消息`, opens no
-    headline.)"""
+    both centred are one headline's parts; a number broken from its unit, `时隔46` / `年上海男排
+    再夺冠`, and a line going on with `的` are one headline's; and a dateline standing alone,
+    `CCTV.com消息`, opens no headline.)"""
     from ..words import word_runs_on
     real = _text_lines(lines)
     for a, b in zip(real, real[1:]):
@@ -1603,8 +1604,14 @@ def parted_titles(lines: list[Line]) -> None:
                 and not (a.indent >= R.HEADING_INDENT and b.indent >= R.HEADING_INDENT) \
                 and a.text.rstrip()[-1:] not in _CONNECTIVES \
                 and not opens_with_credit(b.text.strip() + " ") \
-                and not word_runs_on(squeeze(a.text), squeeze(b.text)):
+                and not word_runs_on(squeeze(a.text), squeeze(b.text)) \
+                and not _NUMBER_RUNS_ON.search(squeeze(a.text)[-1:] + squeeze(b.text)[:1]):
             b.opens = True
+
+
+# a number broken from its unit (`继首届全运会问鼎后时隔46` / `年上海男排再夺冠`), or a line that goes
+# on with a particle no headline opens with (`…秀水河畔` / `的时代足音`): one headline
+_NUMBER_RUNS_ON = re.compile(r"\d[年月日时个名人次家项件户所座万亿元%％岁米吨届期号倍]|.的")
 
 
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "『』", "【】")
