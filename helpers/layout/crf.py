@@ -1822,6 +1822,40 @@ def set_in_headings(lines: list[Line]) -> None:
             ln.label, ln.starts = "credit", False  # a credit set flush right under the text
 
 
+def centred_headings(lines: list[Line]) -> None:
+    """On a page that centres its headlines (two or more headline lines set in far, short of the
+    column) and sets its text flush (no paragraph indent), a flush title line between lines of
+    text is a subhead of the article, not a headline (`带上自家产品市场里摆摊`); and a line set in
+    so right over a centred title, under a sentence's end, is that title's kicker
+    (`“喜迎二十大共祝祖国好”特别报道②`), whatever the chain read it as."""
+    real = _text_lines(lines)
+    centred = [ln for ln in real if _centred(ln)]
+    if sum(ln.label in HEADLINE for ln in centred) < 2:
+        return
+    text = [ln for ln in real if ln.label == "body"]
+    if not text or sum(1 <= ln.indent < R.HEADING_INDENT for ln in text) > 0.1 * len(text):
+        return                                  # (a page that indents its paragraphs: not this one)
+    for k in range(1, len(real) - 1):
+        ln, prev, nxt = real[k], real[k - 1], real[k + 1]
+        if ln.label == "title" and ln.indent < 1 and prev.label == "body" and not ln.blank_before \
+                and not ends_sentence(ln.text):
+            run = [ln]                          # (and the flush title lines it wraps onto)
+            while k + len(run) < len(real) - 1 and real[k + len(run)].label == "title" \
+                    and real[k + len(run)].indent < 1:
+                run.append(real[k + len(run)])
+            if real[k + len(run)].label == "body":
+                for x in run:
+                    x.label, x.starts = "subhead", False
+                real[k + len(run)].starts = True
+        elif ln.label == "body" and _centred(ln) and nxt.label == "title" and _centred(nxt) \
+                and prev.label in ("body", "credit") and _closes(prev.text):
+            ln.label, ln.starts = "kicker", False
+
+
+def _centred(ln: Line) -> bool:
+    return ln.indent >= R.HEADING_INDENT and ln.width < ln.column - R.UNINDENTED_GAP
+
+
 def _says_who_line(text: str) -> bool:
     credit = credit_line(text)
     return credit is not None and bool(credit.reporters or credit.correspondents or credit.photographers)
@@ -2610,7 +2644,7 @@ PAGE_RULES = (headlines_run_on, vertical_headlines, index_entries, title_lists, 
               photo_captions, pictured_captions, headline_runs_on, headline_sizes, pull_quotes,
               band_headlines, bulleted_sections, ellipses, documents, box_titles, page_notes,
               adverts, wrapped_subtitles, markdown_blocks, image_captions, text_tables,
-              unwrapped_headings, numbered_subheads, margin_headings)
+              unwrapped_headings, numbered_subheads, margin_headings, centred_headings)
 
 
 def _misread_paragraph(real: list[Line], k: int) -> None:
