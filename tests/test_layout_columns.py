@@ -15,8 +15,11 @@ from helpers.layout.train import corpus_pages, truth_of
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 ARTICLES = sorted((LAYOUTS / "articles").glob("*.json"))
 # the pages of the corpus and the held-out sets whose extractor read articles across their
-# columns, row by row (the only pages whose lines the step may move)
-READ_ACROSS = {"a4_rows_5col.txt", "pdftotext_p1.txt", "pdftotext_p2.txt"}
+# columns, row by row (the only pages whose lines the step may move): the corpus's a4_rows_5col
+# (both extractors), set 12's pdftotext pages, set 39's pdfminer.six pages (boxes_flow=0.0; its
+# README: "the extractor mixes an article's own columns together line by line")
+READ_ACROSS = {"a4_rows_5col.txt", "pdftotext_p1.txt", "pdftotext_p2.txt",
+               "pdfminer_bf0_4col_01.txt", "pdfminer_bf0_4col_02.txt", "pdfminer_bf0_4col_03.txt"}
 
 
 def _article(seed: int) -> tuple[str, str]:
