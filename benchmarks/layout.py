@@ -113,7 +113,9 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text34": "never read for errors until set 35 was commissioned; read then; not trained on",
             "heldout_text35": "never read for errors until set 36 was commissioned; read then; not trained on",
             "heldout_text36": "never read for errors until set 37 was commissioned; read then; not trained on",
-            "heldout_text37": "never read for errors nor trained on"}
+            "heldout_text37": "never read for errors until set 38 was commissioned; read then; not trained on",
+            "heldout_text38": "never read for errors until set 39 was commissioned; read then; not trained on",
+            "heldout_text39": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
