@@ -1605,13 +1605,13 @@ def parted_titles(lines: list[Line]) -> None:
                 and a.text.rstrip()[-1:] not in _CONNECTIVES \
                 and not opens_with_credit(b.text.strip() + " ") \
                 and not word_runs_on(squeeze(a.text), squeeze(b.text)) \
-                and not _NUMBER_RUNS_ON.search(squeeze(a.text)[-1:] + squeeze(b.text)[:1]):
+                and not _HEADLINE_GOES_ON.search(squeeze(a.text)[-1:] + squeeze(b.text)[:1]):
             b.opens = True
 
 
 # a number broken from its unit (`继首届全运会问鼎后时隔46` / `年上海男排再夺冠`), or a line that goes
 # on with a particle no headline opens with (`…秀水河畔` / `的时代足音`): one headline
-_NUMBER_RUNS_ON = re.compile(r"\d[年月日时个名人次家项件户所座万亿元%％岁米吨届期号倍]|.的")
+_HEADLINE_GOES_ON = re.compile(r"\d[年月日时个名人次家项件户所座万亿元%％岁米吨届期号倍]|.的")
 
 
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "「」", "『』", "【】")
