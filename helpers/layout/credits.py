@@ -126,9 +126,9 @@ _DATELINE_PEOPLE = re.compile(rf"(?:(?:本报)?(?:特约|实习|首席|见习|�
 def dateline_people(inner: str) -> Credit | None:
     """The bracket printed after a dateline (`本报讯（记者 张三）`), when it is only role words and
     names: a credit even where the names run together past telling apart (`（特派记者盛时杨先华）`,
-    `（记者陈凯星王攀詹奕嘉邓瑞璇）`): each role followed by a surname. Each role's names, where
-    `parse_credit` or `split_names` can cut them; else the credit names nobody, and is still the
-    credit, not the article's first words.
+    `（记者陈凯星王攀詹奕嘉邓瑞璇）`): each role followed by a surname. (The caller has tried
+    `parse_credit` first.) Each role's names, where `split_names` can cut them; else the credit
+    names nobody, and is still the credit, not the article's first words.
 
     >>> c = dateline_people("特派记者盛时杨先华"); c.printed, c.reporters
     ('特派记者盛时杨先华', [])
@@ -139,11 +139,8 @@ def dateline_people(inner: str) -> Credit | None:
     """
     if not _DATELINE_PEOPLE.fullmatch(inner.strip()):
         return None
-    printed = squeeze(inner)
-    if (credit := parse_credit(inner)) is not None:
-        return credit
-    credit = Credit(printed)
-    for part in _split_roles(printed):
+    credit = Credit(squeeze(inner))
+    for part in _split_roles(credit.printed):
         m = R.ROLE.match(part)
         rest = re.sub("(?:报道|报导)$", "", m.group("rest")) if m else ""
         if not rest or not _surname_led(rest[:2]):

@@ -1808,7 +1808,7 @@ def set_in_headings(lines: list[Line]) -> None:
       (`本报记者董芳忠摄影报道`) is one."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
-        if ln.indent < R.HEADING_INDENT or ln.width >= ln.column - R.UNINDENTED_GAP:
+        if not _centred(ln):
             continue
         prev = real[k - 1] if k else None
         if ln.label == "subhead" and (ln.blank_before or prev is not None and prev.label == "title"):
@@ -1853,6 +1853,7 @@ def centred_headings(lines: list[Line]) -> None:
 
 
 def _centred(ln: Line) -> bool:
+    """Set in far beyond a paragraph's indent and short of the column: centred or flush right."""
     return ln.indent >= R.HEADING_INDENT and ln.width < ln.column - R.UNINDENTED_GAP
 
 
