@@ -72,3 +72,19 @@ def test_labellers_share_one_interface(labeller, sample_text):
     assert {ln.label for ln in lines} <= set(LABELS) - {"blank"}
     assert all(0 <= ln.confidence <= 1 for ln in lines)
     assert [a.title for a in split_page(sample_text, labeller=labeller)][:1] == ["九城协同，让彼此优势共振放大"]
+
+
+def test_every_dateline_head_ends_in_what_the_features_quick_test_looks_for():
+    """`features.sequence_features` tries a dateline wrapped over two lines only where the
+    second line has 讯, 息 or 电: every head `rules.DATELINE` reads must end in one of them,
+    on every line and every pair of lines of every page the project checks."""
+    from helpers.layout import rules as R
+    from helpers.layout.features import _DATELINE_END
+    heads = 0
+    for page in CHECKED:
+        texts = [t.strip() for t in page.read_text(encoding="utf-8").splitlines() if t.strip()]
+        for text in texts + [a + b for a, b in zip(texts, texts[1:])]:
+            if m := R.DATELINE.match(text):
+                heads += 1
+                assert _DATELINE_END.fullmatch(m.group("head")[-1]), (page.name, m.group("head"))
+    assert heads > 1000

@@ -313,6 +313,9 @@ def _echo_reads(ln: Line, conv: Conventions) -> bool:
             and ln.text.rstrip(R.CLOSERS + " ")[-1:] != "。")
 
 
+_DATELINE_END = re.compile("[讯息电]")     # how every dateline's head ends (`rules.DATELINE`)
+
+
 def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -> list[list[str]]:
     """Each line's features with those of its neighbours (two before, two after), as the names
     of the indicator features CRFsuite takes (`gap=3`, `-1:credit`, `letter_spaced`); with
@@ -335,8 +338,8 @@ def sequence_features(lines: list[Line], conv: Conventions, echo: bool = True) -
                    and word_runs_on(squeeze(ln.text), squeeze(nxt.text)))
         f["runs_on"] = "runs_on" if runs_on else None               # a heading broken mid-word
         f["colon_end"] = "colon_end" if ln.text.rstrip()[-1:] in "：:" else None
-        if not f["dateline"] and nxt is not None:                   # a dateline wrapped over two lines
-            m = R.DATELINE.match(ln.text + nxt.text)
+        if not f["dateline"] and nxt is not None and _DATELINE_END.search(nxt.text):
+            m = R.DATELINE.match(ln.text + nxt.text)                # a dateline wrapped over two lines
             if m and m.start("head") < len(ln.text) < m.end("head"):
                 f["dateline_wraps"] = "dateline_wraps"
     near = [[f[key] for key in NEIGHBOUR_KEYS if f[key]] for f in own]     # (each line's once)
