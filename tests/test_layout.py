@@ -383,6 +383,28 @@ RULE_CASES = {
         "dateline_headlines", [("今年以来，全市共有", "body", False, True), ("三百家企业参加培训", "body", False, False),
                                ("本报讯 记者张三报道：", "body", False, True)],
         ["body", "body", "body"]),
+    "dateline_headlines: a date opening a paragraph does as a dateline does": (
+        "dateline_headlines", [("地车/赛跑交替赛共5个赛项。", "body", False, False),
+                               ("公开宣判进校园，以案讲法育一片", "body", False, True),
+                               ("4月27日，汉台区人民法院会同汉台区委政法委", "body", False, False)],
+        ["body", "title", "body"]),
+    "dateline_headlines: ... and of a subhead over it, too": (
+        "dateline_headlines", [("高气温依然在30℃以上。", "body", False, False),
+                               ("第二届中国非遗博览会开幕", "subhead", False, False),
+                               ("6月3日上午，博览会在济南开幕", "body", False, True)],
+        ["body", "title", "body"]),
+    "dateline_headlines: a body line of long clauses over a date is text": (
+        "dateline_headlines", [("在三大期刊发文数量稳步增长。", "body", False, False),
+                               ("2019年，国内高校和科研机构在三大国际顶尖学术期刊发文表现", "body", False, True),
+                               ("2月28日，中国学者便在期刊发文", "body", False, False)],
+        ["body", "body", "body"]),
+    "dateline_headlines: ... and so are parallel subheads, one section's each": (
+        "dateline_headlines", [("高气温依然在30℃以上。", "body", False, False),
+                               ("出汗太多，不停地喝水解暑", "subhead", False, False),
+                               ("6月3日，潍坊市城区气温高达35.7℃。", "body", False, True),
+                               ("天气太热，外卖订单量猛增", "title", False, False),
+                               ("天气炎热，很多市民不想做饭。", "body", False, True)],
+        ["body", "subhead", "body", "title", "body"]),
     "bracket_kickers: a bracketed tag read as a title's first line is its kicker": (
         "bracket_kickers", [("得女双冠军。", "body", False, False), ("（成都大运会）", "title", False, False),
                             ("羽毛球项目收官：中国队斩获四金", "title", False, False)],

@@ -899,9 +899,13 @@ def dateline_headlines(lines: list[Line]) -> None:
     goes on with it, one under a shorter line is the subtitle."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
-        if ln.label != "body" or not opens_with_credit(ln.text):
+        if ln.label != "body":
             continue
-        j = k
+        dated = not opens_with_credit(ln.text)
+        if dated and not (_DATE_LEAD.match(ln.text) and k > 1 and real[k - 1].label in ("body", "subhead")
+                          and _unfinished(real[k - 1].text) and _short_clauses(real[k - 1].text)):
+            continue                  # a date opening a paragraph (`4月27日，`) under a line of
+        j = k                         # short clauses between a sentence's end and it: a title
         while j > 0 and real[j - 1].label == "credit":
             j -= 1                                        # a byline between headline and body
         i = j
@@ -911,9 +915,32 @@ def dateline_headlines(lines: list[Line]) -> None:
                 and (j < 2 or ends_sentence(real[j - 2].text) or real[j - 2].label == "furniture"):
             i = j - 1                 # a line between a sentence's end (or furniture) and a dateline, itself
                                       # ending no clause: a title the chain read as body text
-        if i == j or j - i > 3:
+        if i == j or j - i > 3 or dated and (j != k or j - i > 1 or _parallel(real, i)):
             continue                                      # none, or more than a headline's lines
         _headline(real[i:j])
+
+
+def _short_clauses(text: str) -> bool:
+    """A headline's clauses: none longer than a short phrase (`公开宣判进校园，以案讲法育一片`),
+    where a line of body text runs on (`2019年，国内高校和科研机构在三大国际顶尖学术期刊…`)."""
+    clauses = squeeze(text).split("，")
+    return len(clauses) == 1 or all(len(c) <= 10 for c in clauses)
+
+
+def _parallel(real: list[Line], k: int) -> bool:
+    """Is line k a subhead of the same shape as another heading of the page (the parallel
+    subheads of one article's sections: `出汗太多，不停地喝水解暑` / `天气太热，外卖订单量猛增`,
+    whichever of them the chain read as a title)?"""
+    from .features import _shape
+    if real[k].label != "subhead":
+        return False
+    shape = _shape(real[k].text)
+    if set(shape.split(":", 1)[1]) <= {"x"}:
+        return False                      # (a shape of no mark but its length tells nothing)
+    return any(x is not real[k] and x.label in ("subhead", "title") and _shape(x.text) == shape for x in real)
+
+
+_DATE_LEAD = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|早|晚|夜)?[，,]")
 
 
 def _headline(run: list[Line]) -> None:
