@@ -321,7 +321,7 @@ def test_a_list_of_briefs_with_run_in_titles_and_bracketed_names_splits_into_its
     ("港闻　A6", True), ("2025年8月5日（星期二）", True), ("B3　两岸・科技　2026年3月8日", True),   # Hong Kong, Taiwan
     ("编辑：梁嘉欣　美术：陈志伟", True), ("（本期编辑：王海燕）", True), ("（2016年10月19日）", False),
     ("西岭市人民政府公报", True), ("2025年第6期（总第436期）", True), ("北岸晚报  2025年8月1日  星期五  A5·城事", True),
-    ("·7·", True), ("┌─────────────┐", True),
+    ("·7·", True), ("┌─────────────┐", True), ("·简讯·", True),
 ])
 def test_page_furniture_lines(line, furniture):
     from helpers.layout.lines import furniture_line
@@ -336,6 +336,40 @@ def test_the_first_run_in_item_under_a_box_label_opens_an_article():
                    ("■服务 市商务局窗口严格执行首问负责制。（李先春）", "body", False))
     repair(lines)
     assert [a.title for a in assemble(lines)] == ["标题", "服务"]
+
+
+def _briefs(*items):
+    """A titled article, then a box of briefs whose items are the given paragraphs."""
+    rows = [("标题", "title", False), ("正文第一句。", "body", False), ("·简讯·", "furniture", True)]
+    rows += [(text, "body", False) for text in items]
+    lines = _lines(*rows)
+    for ln in lines[1:]:
+        ln.starts = ln.label == "body"
+    return lines
+
+
+def test_in_a_box_of_briefs_a_dateline_opens_an_item_with_no_headline():
+    from helpers.layout.assemble import assemble
+    arts = assemble(_briefs("本报讯（记者厉晓杭 通讯员虞南）周末天气回暖。", "气象部门提醒，注意防范。",
+                            "台海网9月1日讯 （海峡导报记者 梁静）交作业、领新书。"))
+    assert [(a.title, [c.printed for c in a.credits], len(a.paragraphs)) for a in arts] == [
+        ("标题", [], 1), ("", ["本报讯", "记者厉晓杭通讯员虞南"], 2), ("", ["台海网9月1日讯", "海峡导报记者梁静"], 1)]
+
+
+@pytest.mark.parametrize("item", ["据新华社北京5月1日电 会议召开。",        # another outlet's report, cited
+                                  "中新网消息，会议召开。",                  # ... or maybe so: 消息 with no date
+                                  "本报讯/记者顾盈华"])                      # a dateline and byline alone: a credit
+def test_in_a_box_of_briefs_a_cited_report_or_a_bare_byline_opens_no_item(item):
+    from helpers.layout.assemble import assemble
+    arts = assemble(_briefs("本报讯 周末天气回暖。", item))
+    assert len(arts) == 2
+
+
+def test_outside_a_box_a_dateline_under_finished_text_opens_no_article():
+    from helpers.layout.assemble import assemble
+    lines = _briefs("本报讯 周末天气回暖。", "本报讯 气象部门提醒，注意防范。")
+    del lines[2]                                     # no box label
+    assert len(assemble(lines)) == 1
 
 
 # Constraints after the chain (helpers/layout/crf.py), each on lines as the chain might leave

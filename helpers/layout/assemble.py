@@ -130,9 +130,10 @@ def assemble(lines: list[Line]) -> list[Article]:
             if bracket is not None:
                 flush()
             if not articles or (articles[-1].closed and not para) or head is not None or (
-                    after_box and ln.starts and _run_in_item(ln.text)) or bracket is not None:
-                articles.append(Article())        # (the first item of briefs under a box label)
-                state["subhead"] = ""
+                    after_box and ln.starts and _run_in_item(ln.text)) or bracket is not None \
+                    or in_box and ln.starts and _dated_item(ln.text) and _finished(articles[-1]):
+                articles.append(Article())        # (the first item of briefs under a box label,
+                state["subhead"] = ""             # or one with no headline but its dateline)
             if head is not None:                  # a brief's run-in title: `全国晚报精英聚首文成 5月31日…`
                 articles[-1].title = clean(head.group("head"))
                 para.append(ln.text[head.end():])
@@ -190,7 +191,27 @@ def _boxed_head(text: str) -> re.Match | None:
     """A brief's run-in title in a box, set off by a space and holding no punctuation."""
     m = R.RUN_IN_HEAD.match(text)
     return m if m and not re.search(r"[，。、；：！？,.;:!?（）()]", m.group("head")) \
-        and len(m.group("head")) >= 4 else None
+        and len(m.group("head")) >= 4 and not R.DATELINE.match(m.group("head")) else None
+
+
+def _finished(article: Article) -> bool:
+    """Has the article text, and does its text end a sentence?"""
+    return bool(article.paragraphs) and ends_sentence(article.paragraphs[-1].text)
+
+
+def _dated_item(text: str) -> bool:
+    """Does a paragraph open with a dateline of its own (`本报讯（记者厉晓杭 通讯员虞南）周末…`,
+    `台海网9月1日讯`)? In a box of briefs (`简讯`), after an item's finished text, it opens the
+    next item, headline or none: a dateline opens an article, never a paragraph inside one
+    (one citing another outlet's, `据新华社…电`, aside). Outside a box it is left to the
+    labeller: a headline it missed would be left in the article above."""
+    m = R.DATELINE.match(text)
+    if m is None or m.group("head").lstrip().startswith(("据", "另据")) \
+            or m.group("head").rstrip()[-1:] not in "讯电":
+        return False              # (`中新网消息，…` may as well cite another outlet's report)
+    rest = text[m.end():].strip(" \u3000/／")
+    return bool(rest) and parse_credit(rest) is None and credit_line(rest) is None
+    # (a dateline and its byline alone on a line, `本报讯/记者顾盈华`, open no text: a credit)
 
 
 def _run_in_item(text: str) -> bool:

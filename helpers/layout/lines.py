@@ -453,8 +453,8 @@ def _post_stamp(core: str) -> bool:
 
 
 def box_label(text: str) -> bool:
-    """A box's label, its marks around it or not (`■ 短讯`, `〖简讯〗`, `■■ 本版快讯 ■■`)."""
-    return bool(R.BOX_LABEL.fullmatch(squeeze(text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[] ")))
+    """A box's label, its marks around it or not (`■ 短讯`, `〖简讯〗`, `■■ 本版快讯 ■■`, `·简讯·`)."""
+    return bool(R.BOX_LABEL.fullmatch(squeeze(text).strip(R.BULLETS + R.RULE_CHARS + "【】〖〗[]·・ ")))
 
 
 def _contact_parts(text: str) -> bool:
