@@ -427,6 +427,11 @@ RULE_CASES = {
                                ("第二届中国非遗博览会开幕", "subhead", False, False),
                                ("6月3日上午，博览会在济南开幕", "body", False, True)],
         ["body", "title", "body"]),
+    "dateline_headlines: ... a date an extractor spaced out, the subject of its sentence": (
+        "dateline_headlines", [("代误差、节约推理时间。", "body", False, False),
+                               ("血压要知晓降压要达标", "subhead", False, False),
+                               ("10 月8日是第 25 个全国高血压日。", "body", False, True)],
+        ["body", "title", "body"]),
     "dateline_headlines: a body line of long clauses over a date is text": (
         "dateline_headlines", [("在三大期刊发文数量稳步增长。", "body", False, False),
                                ("2019年，国内高校和科研机构在三大国际顶尖学术期刊发文表现", "body", False, True),

@@ -940,7 +940,7 @@ def _parallel(real: list[Line], k: int) -> bool:
     return any(x is not real[k] and x.label in ("subhead", "title") and _shape(x.text) == shape for x in real)
 
 
-_DATE_LEAD = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|早|晚|夜)?[，,]")
+_DATE_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上中下]午|早上|晚上|晚间|凌晨|早|晚|夜)?[，,是]")
 
 
 def _headline(run: list[Line]) -> None:
