@@ -338,6 +338,17 @@ def test_the_first_run_in_item_under_a_box_label_opens_an_article():
     assert [a.title for a in assemble(lines)] == ["标题", "服务"]
 
 
+def test_a_dateline_whose_outlets_an_extractor_spaced_around_their_slash_is_a_credit():
+    from helpers.layout.assemble import assemble
+    lines = _lines(("鲁中职业学院学生斩获国赛金牌", "title", False),
+                   ("滨州日报 / 滨州网邹平讯（通讯员袭龙生 刘学报道）日前，", "body", False),
+                   ("全国职业院校技能大赛落幕。", "body", False))
+    lines[1].starts = True
+    art = assemble(lines)[0]
+    assert [c.printed for c in art.credits] == ["滨州日报/滨州网邹平讯", "通讯员袭龙生刘学报道"]
+    assert art.paragraphs[0].text == "日前，全国职业院校技能大赛落幕。"
+
+
 def _briefs(*items):
     """A titled article, then a box of briefs whose items are the given paragraphs."""
     rows = [("标题", "title", False), ("正文第一句。", "body", False), ("·简讯·", "furniture", True)]

@@ -168,6 +168,9 @@ def _unbracketed(title: str) -> str:
 _ROLE = re.compile("记者|通讯员|报道|特约|实习生|见习|摄影|编辑")
 
 
+_SLASH_SPACED = re.compile(r"^(\S{2,12}?)\s*([/／])\s*")     # an outlet and a slash, spaced apart
+
+
 def _credit_as_printed(head: str) -> Credit:
     """A dateline or an opening credit, parsed, or as printed when no parser reads it."""
     return parse_credit(head) or Credit(squeeze(head))
@@ -303,8 +306,8 @@ def _add_paragraph(article: Article, lines: list[str], subhead: str) -> str:
             article.credits.append(replace(lead, printed=squeeze(
                 (m.group("outlet") or "") + m.group("inner"))))
             raw = raw[m.end():]
-        m = R.DATELINE.match(raw)
-        if m:
+        m = R.DATELINE.match(raw) or R.DATELINE.match(raw := _SLASH_SPACED.sub(r"\1\2", raw, count=1))
+        if m:                                  # (`滨州日报 / 滨州网邹平讯`: spaces an extractor put in)
             article.credits.append(_credit_as_printed(m.group("head")))
             raw = raw[m.end():]
         m = R.LEADING_CREDIT.match(raw)        # 本报讯（记者 张三）, or a bracket after a dateline line
