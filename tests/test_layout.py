@@ -443,6 +443,11 @@ RULE_CASES = {
                                ("血压要知晓降压要达标", "subhead", False, False),
                                ("10 月8日是第 25 个全国高血压日。", "body", False, True)],
         ["body", "title", "body"]),
+    "dateline_headlines: ... and so does a word of time opening a lead (data/lexicons/lead_times.txt)": (
+        "dateline_headlines", [("公司看到这样的情景。", "body", False, False),
+                               ("电白圣女果采摘线上线下订单多", "body", False, True),
+                               ("时下，圣女果进入采摘季。走", "body", False, False)],
+        ["body", "title", "body"]),
     "dateline_headlines: a body line of long clauses over a date is text": (
         "dateline_headlines", [("在三大期刊发文数量稳步增长。", "body", False, False),
                                ("2019年，国内高校和科研机构在三大国际顶尖学术期刊发文表现", "body", False, True),

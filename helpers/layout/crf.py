@@ -12,7 +12,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ..clean import squeeze
-from ..paths import DATA
+from ..paths import DATA, LEXICONS
 from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
@@ -896,16 +896,19 @@ def dateline_headlines(lines: list[Line]) -> None:
     dateline or an opening credit (`本报讯 记者唐天才报道：`, `新华社福州1月6日电`,
     `中国气象报通讯员张蕾报道 5月28日晚`) are a headline: a dateline opens an article, never a
     section inside one. The first line is the title; a line under a line as wide as the column
-    goes on with it, one under a shorter line is the subtitle."""
+    goes on with it, one under a shorter line is the subtitle. A paragraph opened by a date or a
+    word of time (`4月27日，`, `时下，`), as a news lead is, does the same for the one line over
+    it, read as text or a subhead, between a sentence's end and it, that ends no clause: unless
+    that line runs on in long clauses, as text does, or is one of the page's parallel subheads."""
     real = _text_lines(lines)
     for k, ln in enumerate(real):
         if ln.label != "body":
             continue
-        dated = not opens_with_credit(ln.text)
-        if dated and not (_DATE_LEAD.match(ln.text) and k > 1 and real[k - 1].label in ("body", "subhead")
+        by_date = not opens_with_credit(ln.text)
+        if by_date and not (_dated(ln.text) and k > 1 and real[k - 1].label in ("body", "subhead")
                           and _unfinished(real[k - 1].text) and _short_clauses(real[k - 1].text)):
-            continue                  # a date opening a paragraph (`4月27日，`) under a line of
-        j = k                         # short clauses between a sentence's end and it: a title
+            continue
+        j = k
         while j > 0 and real[j - 1].label == "credit":
             j -= 1                                        # a byline between headline and body
         i = j
@@ -915,7 +918,7 @@ def dateline_headlines(lines: list[Line]) -> None:
                 and (j < 2 or ends_sentence(real[j - 2].text) or real[j - 2].label == "furniture"):
             i = j - 1                 # a line between a sentence's end (or furniture) and a dateline, itself
                                       # ending no clause: a title the chain read as body text
-        if i == j or j - i > 3 or dated and (j != k or j - i > 1 or _parallel(real, i)):
+        if i == j or j - i > 3 or by_date and (j != k or j - i > 1 or _parallel(real, i)):
             continue                                      # none, or more than a headline's lines
         _headline(real[i:j])
 
@@ -941,6 +944,20 @@ def _parallel(real: list[Line], k: int) -> bool:
 
 
 _DATE_LEAD = re.compile(r"\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上中下]午|早上|晚上|晚间|凌晨|早|晚|夜)?[，,是]")
+
+
+@lru_cache(maxsize=1)
+def _time_lead() -> re.Pattern:
+    """A paragraph opened by a word of time and a comma (`时下，`), from `data/lexicons/lead_times.txt`."""
+    words = [w.strip() for w in (LEXICONS / "lead_times.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    return re.compile(r"\s*(?:%s)[，,]" % "|".join(map(re.escape, words)))
+
+
+def _dated(text: str) -> bool:
+    """Does a paragraph open with a date or a word of time, as a news lead does (`4月27日，`,
+    `10 月8日是`, `时下，`)?"""
+    return bool(_DATE_LEAD.match(text) or _time_lead().match(text))
 
 
 def _headline(run: list[Line]) -> None:
