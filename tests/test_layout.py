@@ -349,6 +349,17 @@ def test_a_dateline_whose_outlets_an_extractor_spaced_around_their_slash_is_a_cr
     assert art.paragraphs[0].text == "日前，全国职业院校技能大赛落幕。"
 
 
+def test_a_dateline_with_reporters_of_two_roles_running_into_the_day():
+    from helpers.layout.assemble import assemble
+    lines = _lines(("河美共赢篮球联赛开赛", "title", False),
+                   ("本报讯 记者 梁小鸿 通讯员 叶俊延27日晚，河美共赢篮球联赛龙川大区", "body", False),
+                   ("比赛开幕。", "body", False))
+    lines[1].starts = True
+    art = assemble(lines)[0]
+    assert [c.printed for c in art.credits] == ["本报讯记者梁小鸿通讯员叶俊延"]
+    assert art.paragraphs[0].text.startswith("27日晚，")
+
+
 def _briefs(*items):
     """A titled article, then a box of briefs whose items are the given paragraphs."""
     rows = [("标题", "title", False), ("正文第一句。", "body", False), ("·简讯·", "furniture", True)]

@@ -70,8 +70,9 @@ REPORTED = ("报道：", "报道:", "报道", "报导：", "报导:", "报导") 
 SOURCE_LINE = re.compile(rf"^(?:来源|稿源|来自)[：:]\s*(?P<source>[{HAN}A-Za-z0-9·]{{2,20}})$")
 PEOPLE_LEAD = re.compile(rf"^\s*(?P<inner>(?:[{HAN}]{{0,4}}(?:记者|通讯员)[^，。；：:（）()]{{1,30}}?)报道)[：:]")
 # ... or with no 报道, set off from the text by an ideographic space (`东江时报讯 记者范文燕　“哇，…`)
-PEOPLE_RUN = re.compile(rf"^\s*(?P<inner>[{HAN}]{{0,4}}?(?:记者|通讯员|实习生)\s*[{HAN}·]{{2,4}}(?:[、\s][{HAN}·]{{2,4}})*?)"
-                        rf"(?=\u3000|\s{{2}}|$)")
+PEOPLE_RUN = re.compile(rf"^\s*(?P<inner>[{HAN}]{{0,4}}?(?:记者|通讯员|实习生)\s*[{HAN}·]{{2,4}}(?:[、\s][{HAN}·]{{2,4}})*?"
+                        rf"(?:\s*(?:通讯员|实习生)\s*[{HAN}·]{{2,4}})*?)"
+                        rf"(?=\u3000|\s{{2}}|$|\s*\d{{1,2}}日)")   # ... or before the day: `通讯员 叶俊延27日晚`
 # `中国气象报通讯员张蕾报道 5月28日晚…`: people who report, running into the first paragraph
 OPENING_CREDIT = re.compile(rf"^\s*(?:本报|{OUTLET})?[{HAN}]{{0,4}}(?:记者|通讯员)[{HAN}·\s]{{2,16}}?报道(?:[：:\s]|(?=\d))")
 AGENCY = re.compile(rf"^据\s*(?P<date>{DATE})?\s*(?P<source>[{HAN}A-Za-z0-9]+?)(?:消息|报道|电)?$")
