@@ -38,7 +38,7 @@ FLOORS = {"heldout_text2": (0.94, 0.82, 0.98), "heldout_text3": (0.94, 0.76, 0.9
           "heldout_text34": (0.87, 0.70, 0.83), "heldout_text35": (0.96, 0.77, 0.96),
           "heldout_text36": (0.90, 0.82, 0.96), "heldout_text37": (1.00, 0.71, 0.99),
           "heldout_text38": (0.95, 0.72, 0.97), "heldout_text39": (0.90, 0.81, 0.88),
-          "heldout_text40": (0.65, 0.46, 0.62)}
+          "heldout_text40": (0.65, 0.46, 0.62), "heldout_text41": (0.92, 0.74, 0.95)}
 
 
 def test_each_set_has_pages_in_several_families():
