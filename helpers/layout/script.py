@@ -71,6 +71,12 @@ class Restorer:
     >>> r = Restorer("颱風警報\\n台東縣報導：頭髮與發展")
     >>> r.restore("台东县报导"), r.restore("头发与发展"), r.restore("台风警报")
     ('台東縣報導', '頭髮與發展', '颱風警報')
+
+    A text is placed where the whole of it stands, not only its first characters, which the
+    page may print before it in the other script:
+
+    >>> Restorer("两岸青年交流，两岸青年\\n兩岸青年交流活動").restore("两岸青年交流活动")
+    '兩岸青年交流活動'
     """
 
     ANCHOR = 6       # Chinese characters that place a text in the page
@@ -83,8 +89,10 @@ class Restorer:
         self._han_text = "".join(ch for _, ch in self._han)
 
     def _start(self, text: str) -> int:
-        head = "".join(_HAN.findall(text))[:self.ANCHOR]
-        at = self._han_text.find(head) if head else -1
+        han = "".join(_HAN.findall(text))
+        at = self._han_text.find(han) if han else -1         # where the whole text stands, or
+        if at < 0 and han:                                    # (its lines put in another order)
+            at = self._han_text.find(han[:self.ANCHOR])       # where its first characters do
         return self._han[at][0] if at >= 0 else 0
 
     def restore(self, text: str) -> str:
