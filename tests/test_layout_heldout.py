@@ -2,8 +2,8 @@
 who saw neither the splitter nor the corpus's pages, from real articles in layout families of its
 own, never trained on (sets 2, 39 and 41 never read for errors either; sets 3 to 38 read for errors
 after their first scores, set 40 on arrival): the shipped splitter keeps at least the scores
-measured on them (benchmarks/results/layout.md). Their truth and the nothing-lost audit are checked with the
-corpus's pages (tests/test_layout_corpus.py)."""
+measured on them (benchmarks/results/layout.md). Their truth and the nothing-lost audit are
+checked with the corpus's pages (tests/test_layout_corpus.py)."""
 import sys
 
 import pytest
