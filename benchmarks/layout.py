@@ -117,7 +117,8 @@ HELD_OUT = {"heldout_text2": "never read for errors nor trained on",
             "heldout_text38": "never read for errors until set 39 was commissioned; read then; not trained on",
             "heldout_text39": "never read for errors nor trained on",
             "heldout_text40": "one page and its README read on arrival (its briefs without a headline); not trained on",
-            "heldout_text41": "never read for errors nor trained on"}
+            "heldout_text41": "never read for errors nor trained on",
+            "heldout_text42": "never read for errors nor trained on"}
 
 
 def held_out_pages(name: str) -> list[Path]:
