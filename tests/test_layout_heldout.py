@@ -1,9 +1,9 @@
 """Fresh text pages (tests/fixtures/layouts/heldout_text2/ to 42/), each set typeset by a helper
 who saw neither the splitter nor the corpus's pages, from real articles in layout families of its
-own, never trained on (sets 2, 39, 41 and 42 never read for errors either; sets 3 to 38 read for errors
-after their first scores, set 40 on arrival): the shipped splitter keeps at least the scores
-measured on them (benchmarks/results/layout.md). Their truth and the nothing-lost audit are
-checked with the corpus's pages (tests/test_layout_corpus.py)."""
+own, never trained on (sets 2, 39, 41 and 42 never read for errors either; sets 3 to 38 read for
+errors after their first scores, set 40 on arrival): the shipped splitter keeps at least the
+scores measured on them (benchmarks/results/layout.md). Their truth and the nothing-lost audit
+are checked with the corpus's pages (tests/test_layout_corpus.py)."""
 import sys
 
 import pytest
