@@ -360,6 +360,20 @@ def test_a_dateline_with_reporters_of_two_roles_running_into_the_day():
     assert art.paragraphs[0].text.startswith("27日晚，")
 
 
+@pytest.mark.parametrize("end,credit,want", [
+    ("类观察宇宙视野的极限。新", "华社记者 欧东衢 摄", ["新华社记者欧东衢摄"]),
+    ("露出了甜甜的笑意。本报记", "者吴力田摄", ["本报记者吴力田摄"]),
+    ("订单纷至沓来。很多", "宁德时代供图", ["宁德时代供图"]),      # no word runs across: text stays
+])
+def test_a_credit_begun_on_the_texts_last_line_takes_its_start(end, credit, want):
+    from helpers.layout.assemble import assemble
+    lines = _lines(("图片新闻", "title", False), ("拍摄的全景。" + end, "body", False), (credit, "credit", False))
+    lines[1].starts = True
+    art = assemble(lines)[0]
+    assert [c.printed for c in art.credits] == want
+    assert art.paragraphs[0].text + "".join(want) == "拍摄的全景。" + end + credit.replace(" ", "")
+
+
 def _briefs(*items):
     """A titled article, then a box of briefs whose items are the given paragraphs."""
     rows = [("标题", "title", False), ("正文第一句。", "body", False), ("·简讯·", "furniture", True)]

@@ -113,6 +113,8 @@ def assemble(lines: list[Line]) -> list[Article]:
                     or _NAME_END.match(ln.text) or _signed_on(art.credits[-1].printed, ln.text)
                     or _cut_in_two(art.credits[-1].printed, squeeze(ln.text))):
                 art.credits.append(read_credit(art.credits.pop().printed + ln.text))   # wrapped
+            elif prev is not None and prev.label in BODY and (lead := _credit_begun(art, ln.text)):
+                art.credits.append(read_credit(lead + ln.text))      # begun on the text's last line
             else:
                 art.credits.append(read_credit(ln.text))
             photo = bool(art.credits[-1].photographers) or R.PHOTO_CREDIT.search(ln.text)
@@ -195,6 +197,26 @@ def _boxed_head(text: str) -> re.Match | None:
     m = R.RUN_IN_HEAD.match(text)
     return m if m and not re.search(r"[，。、；：！？,.;:!?（）()]", m.group("head")) \
         and len(m.group("head")) >= 4 and not R.DATELINE.match(m.group("head")) else None
+
+
+_CREDIT_BEGUN = re.compile(r"(?<=[。！？”])[\u4e00-\u9fff]{1,4}$")
+
+
+def _credit_begun(article: Article, text: str) -> str:
+    """The start of a credit run in after the last sentence of the text, that the line under it
+    goes on with (`…视野的极限。新` / `华社记者 欧东衢 摄`, `…甜甜的笑意。本报记` / `者吴力田摄`):
+    taken from the paragraph, returned; "" when there is none (a word must run across the join,
+    and the two must read as a credit)."""
+    from ..words import word_runs_on
+    if not article.paragraphs:
+        return ""
+    last = article.paragraphs[-1]
+    m = _CREDIT_BEGUN.search(last.text)
+    if m is None or not word_runs_on(m.group(), squeeze(text)) \
+            or parse_credit(m.group() + squeeze(text)) is None:
+        return ""
+    article.paragraphs[-1] = replace(last, text=last.text[:m.start()])
+    return m.group()
 
 
 def _finished(article: Article) -> bool:
