@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import rules as R
 from ..clean import clean, join_lines, squeeze
+from ..words import word_runs_on
 from .credits import Credit, dateline_people, parse_credit
 from .lines import Line, box_label, credit_line, ends_sentence, unspaced
 
@@ -207,7 +208,6 @@ def _credit_begun(article: Article, text: str) -> str:
     goes on with (`…视野的极限。新` / `华社记者 欧东衢 摄`, `…甜甜的笑意。本报记` / `者吴力田摄`):
     taken from the paragraph, returned; "" when there is none (a word must run across the join,
     and the two must read as a credit)."""
-    from ..words import word_runs_on
     if not article.paragraphs:
         return ""
     last = article.paragraphs[-1]
@@ -235,7 +235,7 @@ def _dated_item(text: str) -> bool:
             or m.group("head").rstrip()[-1:] not in "讯电":
         return False              # (`中新网消息，…` may as well cite another outlet's report)
     rest = text[m.end():].strip(" \u3000/／")
-    return bool(rest) and parse_credit(rest) is None and credit_line(rest) is None
+    return bool(rest) and parse_credit(rest) is None
     # (a dateline and its byline alone on a line, `本报讯/记者顾盈华`, open no text: a credit)
 
 

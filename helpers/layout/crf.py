@@ -17,7 +17,7 @@ from . import rules as R
 from .assemble import HEADLINE
 from .conventions import Conventions, read_conventions
 from .credits import parse_credit
-from .features import sequence_features
+from .features import _shape, sequence_features
 from .lines import (Line, box_label, chrome_line, credit_line, ends_sentence, furniture_line,
                     letter_spaced, page_rule, spaced_pairs, unspaced)
 from .rule_labeller import RuleLabeller
@@ -374,7 +374,6 @@ def parallel_subheads(lines: list[Line], least: int = 3) -> None:
     `担保贷款增效，玉兰擎起名片`: the same length, the punctuation in the same places), none of the
     titles but the last followed by a credit before the next heading, are the parallel subheads
     of one article."""
-    from .features import _shape
     real = _text_lines(lines)
     single = [i for i, ln in enumerate(real) if ln.label in ("title", "subhead")
               and (i == 0 or real[i - 1].label not in HEADLINE)
@@ -934,7 +933,6 @@ def _parallel(real: list[Line], k: int) -> bool:
     """Is line k a subhead of the same shape as another heading of the page (the parallel
     subheads of one article's sections: `出汗太多，不停地喝水解暑` / `天气太热，外卖订单量猛增`,
     whichever of them the chain read as a title)?"""
-    from .features import _shape
     if real[k].label != "subhead":
         return False
     shape = _shape(real[k].text)
